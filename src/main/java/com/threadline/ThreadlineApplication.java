@@ -1,0 +1,16 @@
+package com.threadline;
+
+import org.camunda.bpm.spring.boot.starter.annotation.EnableProcessApplication;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@SpringBootApplication
+@EnableProcessApplication("threadline")
+@EnableScheduling
+public class ThreadlineApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(ThreadlineApplication.class, args);
+    }
+}

@@ -1,0 +1,193 @@
+package com.threadline.demo;
+
+import com.threadline.order.CreateOrderRequest;
+import com.threadline.order.CreateOrderRequest.MaterialLineRequest;
+import com.threadline.order.Order;
+import com.threadline.order.OrderRepository;
+import com.threadline.order.OrderService;
+import com.threadline.order.ProgressReport;
+import com.threadline.order.ProgressReportService;
+import com.threadline.partner.Factory;
+import com.threadline.partner.FactoryRepository;
+import com.threadline.partner.MaterialKind;
+import com.threadline.partner.Supplier;
+import com.threadline.partner.SupplierRepository;
+import com.threadline.plan.Milestone;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fills an empty database with a small exporter's world: 3 factories, 4 suppliers, a login per role and
+ * 40 orders driven through the real services to every stage, some of them late.
+ */
+@Component
+@ConditionalOnProperty(name = "threadline.demo.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private static final String[] CUSTOMERS = {"Nordic Outdoor AB", "Maple Kids Ltd", "Bella Moda S.r.l.",
+            "Pacific Surf Co.", "Urban Threads GmbH"};
+    private static final String[][] STYLES = {{"W-JK-2301 女式夹克", "WOVEN"}, {"K-TS-1180 针织T恤", "KNIT"},
+            {"D-JN-0712 牛仔裤", "DENIM"}, {"K-HD-0933 卫衣", "KNIT"}, {"W-SH-4410 衬衫", "WOVEN"}};
+    private static final String[] FACTORIES = {"F-NB", "F-SZ", "F-DG"};
+
+    /** How many orders to leave at each step of the lifecycle (index into {@link #STEPS}). */
+    private static final int[][] SPREAD = {{0, 5}, {2, 3}, {3, 3}, {5, 2}, {7, 4}, {8, 2}, {10, 2}, {11, 5},
+            {12, 1}, {13, 2}, {14, 2}, {16, 2}, {18, 2}, {20, 3}};
+    private static final int[] LEAD_DAYS_BY_STEP = {95, 92, 88, 80, 75, 70, 66, 45, 40, 35, 28, 12, 10, 9, 7, 6, 5,
+            4, 3, 2, 2};
+
+    private final FactoryRepository factories;
+    private final SupplierRepository suppliers;
+    private final OrderRepository orders;
+    private final OrderService orderService;
+    private final ProgressReportService reports;
+    private final TaskService tasks;
+    private final DemoUsers users;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    DemoData(FactoryRepository factories, SupplierRepository suppliers, OrderRepository orders,
+            OrderService orderService, ProgressReportService reports, TaskService tasks, DemoUsers users,
+            TransactionTemplate transaction, Clock clock) {
+        this.factories = factories;
+        this.suppliers = suppliers;
+        this.orders = orders;
+        this.orderService = orderService;
+        this.reports = reports;
+        this.tasks = tasks;
+        this.users = users;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        users.create();
+        if (orders.count() > 0) {
+            return;
+        }
+        createPartners();
+        int n = 0;
+        for (int[] spread : SPREAD) {
+            for (int i = 0; i < spread[1]; i++) {
+                int orderIndex = ++n;
+                transaction.executeWithoutResult(
+                        status -> driveTo(createOrder(orderIndex, spread[0]), spread[0], orderIndex % 4 == 0));
+            }
+        }
+        orderService.cancel(createOrder(++n, 2).getOrderNo(), "客户取消：款式停产");
+        orderService.cancel(createOrder(++n, 8).getOrderNo(), "客户取消：信用证未开");
+        log.info("Demo data: {} orders created", n);
+    }
+
+    private void createPartners() {
+        factories.save(new Factory("F-NB", "宁波华美制衣厂", "宁波", "张厂长", "13800000001"));
+        factories.save(new Factory("F-SZ", "苏州锦绣服饰有限公司", "苏州", "钱经理", "13800000002"));
+        factories.save(new Factory("F-DG", "东莞联丰制衣厂", "东莞", "孙厂长", "13800000003"));
+        suppliers.save(new Supplier("S-KQ", "绍兴柯桥纺织", MaterialKind.FABRIC, 5, "何经理", "13900000001"));
+        suppliers.save(new Supplier("S-CZ", "常州恒力面料", MaterialKind.FABRIC, 4, "马经理", "13900000002"));
+        suppliers.save(new Supplier("S-YW", "义乌辅料城", MaterialKind.TRIMS, 3, "朱经理", "13900000003"));
+        suppliers.save(new Supplier("S-GZ", "广州拉链辅料", MaterialKind.TRIMS, 2, "林经理", "13900000004"));
+    }
+
+    /** Due dates are chosen so that the step the order is left at falls due around today. */
+    private Order createOrder(int n, int targetStep) {
+        LocalDate today = LocalDate.now(clock);
+        String[] style = STYLES[n % STYLES.length];
+        CreateOrderRequest request = new CreateOrderRequest(String.format("TL-%d-%04d", today.getYear(), n),
+                CUSTOMERS[n % CUSTOMERS.length], style[0], style[1], 600 + (n * 137) % 4400,
+                today.plusDays(LEAD_DAYS_BY_STEP[targetStep] + n % 5), FACTORIES[n % FACTORIES.length], "merch", "owner",
+                List.of(new MaterialLineRequest(MaterialKind.FABRIC, "主面料 shell fabric", n % 2 == 0 ? "S-KQ" : "S-CZ",
+                                BigDecimal.valueOf(1200 + n * 10L), "m", null),
+                        new MaterialLineRequest(MaterialKind.TRIMS, "拉链纽扣 zips and buttons", n % 2 == 0 ? "S-YW" : "S-GZ",
+                                BigDecimal.valueOf(2000 + n * 10L), "pcs", null)));
+        return orderService.create(request).order();
+    }
+
+    private void driveTo(Order order, int targetStep, boolean late) {
+        for (int step = 0; step < targetStep; step++) {
+            STEPS.get(step).apply(this, order.getOrderNo());
+        }
+        if (late && orders.require(order.getOrderNo()).isOpen()) {
+            slipNextOpenMilestone(order.getOrderNo());
+        }
+    }
+
+    private void slipNextOpenMilestone(String orderNo) {
+        Order order = orders.require(orderNo);
+        order.getMilestones().stream()
+                .filter(m -> !m.isDone())
+                .min((a, b) -> a.getForecastDate().compareTo(b.getForecastDate()))
+                .ifPresent(m -> orderService.expect(orderNo, m.getCode(), m.getForecastDate().plusDays(9),
+                        "供应商/工厂反馈延误 9 天"));
+    }
+
+    private void completeTask(String orderNo, String taskKey, String dateVariable, String firstMilestone,
+            Map<String, Object> more) {
+        Order order = orders.require(orderNo);
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(orderNo).taskDefinitionKey(taskKey)
+                .singleResult();
+        Map<String, Object> variables = new HashMap<>(more);
+        variables.put(dateVariable, onTimeOrToday(order, firstMilestone).toString());
+        tasks.complete(task.getId(), variables);
+    }
+
+    private void report(String orderNo, ProgressReport report) {
+        reports.report(orderNo, report, onTimeOrToday(orders.require(orderNo), report.ownMilestone()));
+    }
+
+    private LocalDate onTimeOrToday(Order order, String milestoneCode) {
+        LocalDate today = LocalDate.now(clock);
+        return order.milestone(milestoneCode).map(Milestone::getPlannedDate)
+                .filter(planned -> planned.isBefore(today))
+                .orElse(today);
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        void apply(DemoData demo, String orderNo);
+    }
+
+    private static final List<Step> STEPS = List.of(
+            (d, o) -> d.completeTask(o, "Task_ConfirmOrder", "orderConfirmedOn", "ORDER_CONFIRMED", Map.of()),
+            (d, o) -> d.completeTask(o, "Task_ConfirmTechPack", "techPackConfirmedOn", "TECH_PACK",
+                    Map.of("techPackVersion", "V1")),
+            (d, o) -> d.completeTask(o, "Task_ApproveSamples", "samplesApprovedOn", "PP_SAMPLE", Map.of()),
+            (d, o) -> d.completeTask(o, "Task_BookMaterials", "materialsBookedOn", "FABRIC_BOOKED", Map.of()),
+            (d, o) -> d.report(o, ProgressReport.FABRIC_SHIPPED),
+            (d, o) -> d.report(o, ProgressReport.MATERIALS_IN_HOUSE),
+            (d, o) -> d.completeTask(o, "Task_InspectFabric", "fabricInspectedOn", "FABRIC_INSPECTED", Map.of()),
+            (d, o) -> d.completeTask(o, "Task_HoldPpMeeting", "ppMeetingOn", "PP_MEETING", Map.of()),
+            (d, o) -> d.report(o, ProgressReport.CUTTING_DONE),
+            (d, o) -> d.report(o, ProgressReport.SEWING_DONE),
+            (d, o) -> d.report(o, ProgressReport.PACKING_DONE),
+            (d, o) -> d.completeTask(o, "Task_InspectFinalGoods", "finalInspectionOn", "FINAL_INSPECTION",
+                    Map.of("finalInspectionPassed", false, "defectsFound", 14)),
+            (d, o) -> d.completeTask(o, "Task_ArrangeRework", "reworkDueOn", "FINAL_INSPECTION",
+                    Map.of("reworkPlan", "返工线头与污渍，2天完成")),
+            (d, o) -> d.completeTask(o, "Task_InspectFinalGoods", "finalInspectionOn", "FINAL_INSPECTION",
+                    Map.of("finalInspectionPassed", true, "defectsFound", 0)),
+            (d, o) -> d.completeTask(o, "Task_ConfirmCustomerInspection", "customerInspectedOn",
+                    "CUSTOMER_INSPECTION", Map.of()),
+            (d, o) -> d.completeTask(o, "Task_BookShipment", "shipmentBookedOn", "BOOKING",
+                    Map.of("carrier", "COSCO", "bookingNo", "BK" + o.hashCode())),
+            (d, o) -> d.report(o, ProgressReport.GOODS_EX_FACTORY),
+            (d, o) -> d.report(o, ProgressReport.SHIPMENT_DEPARTED),
+            (d, o) -> d.report(o, ProgressReport.SHIPMENT_ARRIVED),
+            (d, o) -> d.report(o, ProgressReport.GOODS_DELIVERED));
+}

@@ -1,0 +1,42 @@
+package com.threadline.order;
+
+import com.threadline.partner.MaterialKind;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What a merchandiser (or an ERP) sends to open an order. Sending the same body again is harmless. */
+public record CreateOrderRequest(
+        @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._/-]*",
+                message = "may contain letters, digits and . _ / - only") String orderNo,
+        @NotBlank @Size(max = 128) String customer,
+        @NotBlank @Size(max = 64) String style,
+        @NotBlank @Size(max = 32) String productType,
+        @NotNull @Positive @Max(10_000_000) Integer quantity,
+        @NotNull LocalDate dueDate,
+        @NotBlank @Size(max = 32) String factoryCode,
+        @NotBlank @Size(max = 64) String merchandiser,
+        @NotBlank @Size(max = 64) String businessOwner,
+        @Valid @Size(max = 50) List<@NotNull MaterialLineRequest> materials) {
+
+    public List<MaterialLineRequest> materialsOrEmpty() {
+        return materials == null ? List.of() : materials;
+    }
+
+    public record MaterialLineRequest(
+            @NotNull MaterialKind kind,
+            @NotBlank @Size(max = 128) String description,
+            @NotBlank @Size(max = 32) String supplierCode,
+            @DecimalMin(value = "0", inclusive = false) BigDecimal quantity,
+            @Size(max = 16) String unit,
+            LocalDate poDueDate) {
+    }
+}

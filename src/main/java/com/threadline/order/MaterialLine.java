@@ -1,0 +1,102 @@
+package com.threadline.order;
+
+import com.threadline.partner.MaterialKind;
+import com.threadline.partner.Supplier;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** A fabric or trims line of an order, bought from one supplier. */
+@Entity
+public class MaterialLine {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private int lineNo;
+    @Enumerated(EnumType.STRING)
+    private MaterialKind kind;
+    private String description;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Supplier supplier;
+    private BigDecimal quantity;
+    private String unit;
+    private LocalDate poDueDate;
+    private LocalDate shippedDate;
+    private LocalDate eta;
+    private LocalDate arrivalDate;
+
+    protected MaterialLine() {
+    }
+
+    MaterialLine(int lineNo, MaterialKind kind, String description, Supplier supplier, BigDecimal quantity,
+            String unit, LocalDate poDueDate) {
+        this.lineNo = lineNo;
+        this.kind = kind;
+        this.description = description;
+        this.supplier = supplier;
+        this.quantity = quantity;
+        this.unit = unit;
+        this.poDueDate = poDueDate;
+    }
+
+    void shipped(LocalDate date) {
+        this.shippedDate = date;
+        this.eta = date.plusDays(supplier.getTransitDays());
+    }
+
+    void arrived(LocalDate date) {
+        this.arrivalDate = date;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getLineNo() {
+        return lineNo;
+    }
+
+    public MaterialKind getKind() {
+        return kind;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Supplier getSupplier() {
+        return supplier;
+    }
+
+    public BigDecimal getQuantity() {
+        return quantity;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public LocalDate getPoDueDate() {
+        return poDueDate;
+    }
+
+    public LocalDate getShippedDate() {
+        return shippedDate;
+    }
+
+    public LocalDate getEta() {
+        return eta;
+    }
+
+    public LocalDate getArrivalDate() {
+        return arrivalDate;
+    }
+}

@@ -1,0 +1,220 @@
+package com.threadline.order;
+
+import com.threadline.partner.Factory;
+import com.threadline.plan.Milestone;
+import com.threadline.plan.Stage;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A customer order with its materials and its T&A plan; the lifecycle process knows it by order number. */
+@Entity
+@Table(name = "orders")
+public class Order {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String orderNo;
+    private String customer;
+    private String style;
+    private String productType;
+    private int quantity;
+    private LocalDate dueDate;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Factory factory;
+    private String merchandiser;
+    private String businessOwner;
+    private String templateCode;
+    @Enumerated(EnumType.STRING)
+    private OrderStatus status = OrderStatus.OPEN;
+    @Enumerated(EnumType.STRING)
+    private Stage stage = Stage.DESIGN;
+    private LocalDate forecastDeliveryDate;
+    private int delayDays;
+    private String processInstanceId;
+    private String requestFingerprint;
+    private String cancelReason;
+    private Instant createdAt;
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "order_id", nullable = false)
+    @OrderBy("lineNo")
+    private List<MaterialLine> materials = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "order_id", nullable = false)
+    @OrderBy("seq")
+    private List<Milestone> milestones = new ArrayList<>();
+
+    protected Order() {
+    }
+
+    Order(String orderNo, String customer, String style, String productType, int quantity, LocalDate dueDate,
+            Factory factory, String merchandiser, String businessOwner, String requestFingerprint, Instant now) {
+        this.orderNo = orderNo;
+        this.customer = customer;
+        this.style = style;
+        this.productType = productType;
+        this.quantity = quantity;
+        this.dueDate = dueDate;
+        this.factory = factory;
+        this.merchandiser = merchandiser;
+        this.businessOwner = businessOwner;
+        this.requestFingerprint = requestFingerprint;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    void addMaterial(MaterialLine line) {
+        materials.add(line);
+    }
+
+    void adoptPlan(String templateCode, List<Milestone> plan) {
+        this.templateCode = templateCode;
+        this.milestones.addAll(plan);
+    }
+
+    /** Takes the plan's new delivery forecast after a re-forecast. */
+    void updateDeliveryForecast(Optional<LocalDate> forecast, Instant now) {
+        this.forecastDeliveryDate = forecast.orElse(dueDate);
+        this.delayDays = (int) Math.max(0, ChronoUnit.DAYS.between(dueDate, forecastDeliveryDate));
+        this.updatedAt = now;
+    }
+
+    void startedAs(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    void enter(Stage stage, Instant now) {
+        this.stage = stage;
+        this.updatedAt = now;
+    }
+
+    void markDelivered(Instant now) {
+        this.status = OrderStatus.DELIVERED;
+        this.updatedAt = now;
+    }
+
+    void cancel(String reason, Instant now) {
+        this.status = OrderStatus.CANCELLED;
+        this.cancelReason = reason;
+        this.updatedAt = now;
+    }
+
+    public boolean isOpen() {
+        return status == OrderStatus.OPEN;
+    }
+
+    public Optional<Milestone> milestone(String code) {
+        return milestones.stream().filter(m -> m.getCode().equals(code)).findFirst();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getOrderNo() {
+        return orderNo;
+    }
+
+    public String getCustomer() {
+        return customer;
+    }
+
+    public String getStyle() {
+        return style;
+    }
+
+    public String getProductType() {
+        return productType;
+    }
+
+    public int getQuantity() {
+        return quantity;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public Factory getFactory() {
+        return factory;
+    }
+
+    public String getMerchandiser() {
+        return merchandiser;
+    }
+
+    public String getBusinessOwner() {
+        return businessOwner;
+    }
+
+    public String getTemplateCode() {
+        return templateCode;
+    }
+
+    public OrderStatus getStatus() {
+        return status;
+    }
+
+    public Stage getStage() {
+        return stage;
+    }
+
+    public LocalDate getForecastDeliveryDate() {
+        return forecastDeliveryDate;
+    }
+
+    public int getDelayDays() {
+        return delayDays;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public String getRequestFingerprint() {
+        return requestFingerprint;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public List<MaterialLine> getMaterials() {
+        return materials;
+    }
+
+    public List<Milestone> getMilestones() {
+        return milestones;
+    }
+}

@@ -1,0 +1,108 @@
+package com.threadline.order;
+
+import com.threadline.order.OrderService.Created;
+import com.threadline.order.OrderViews.OrderDetail;
+import com.threadline.order.OrderViews.OrderSummary;
+import com.threadline.order.OrderViews.PageOf;
+import com.threadline.order.ProgressReportService.ReportOutcome;
+import com.threadline.plan.Stage;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/orders")
+class OrderController {
+
+    private final OrderService service;
+    private final OrderQueries queries;
+    private final ProgressReportService reports;
+
+    OrderController(OrderService service, OrderQueries queries, ProgressReportService reports) {
+        this.service = service;
+        this.queries = queries;
+        this.reports = reports;
+    }
+
+    /** 201 for a new order, 200 when the same request was already taken. */
+    @PostMapping
+    ResponseEntity<OrderDetail> create(@Valid @RequestBody CreateOrderRequest request) {
+        Created created;
+        try {
+            created = service.create(request);
+        } catch (DataIntegrityViolationException raceWithSameOrderNo) {
+            created = service.create(request);
+        }
+        OrderDetail body = queries.detail(created.order().getOrderNo());
+        return created.isNew()
+                ? ResponseEntity.created(URI.create("/api/orders/" + body.orderNo())).body(body)
+                : ResponseEntity.ok(body);
+    }
+
+    @GetMapping
+    PageOf<OrderSummary> list(@RequestParam(required = false) Stage stage,
+            @RequestParam(required = false) OrderStatus status,
+            @RequestParam(required = false) String factory,
+            @RequestParam(required = false) Boolean late,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueTo,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return queries.list(new OrderFilter(stage, status, factory, late, dueFrom, dueTo), page, size);
+    }
+
+    @GetMapping("/{orderNo}")
+    OrderDetail detail(@PathVariable String orderNo) {
+        return queries.detail(orderNo);
+    }
+
+    @PostMapping("/{orderNo}/milestones/{code}/actual")
+    OrderDetail recordActual(@PathVariable String orderNo, @PathVariable String code,
+            @Valid @RequestBody ActualDate body) {
+        service.recordActual(orderNo, code, body.actualDate());
+        return queries.detail(orderNo);
+    }
+
+    @PostMapping("/{orderNo}/milestones/{code}/forecast")
+    OrderDetail expect(@PathVariable String orderNo, @PathVariable String code,
+            @Valid @RequestBody ExpectedDate body) {
+        service.expect(orderNo, code, body.expectedDate(), body.reason());
+        return queries.detail(orderNo);
+    }
+
+    @PostMapping("/{orderNo}/reports")
+    ReportOutcome report(@PathVariable String orderNo, @Valid @RequestBody Report body) {
+        return reports.report(orderNo, body.type(), body.date());
+    }
+
+    @PostMapping("/{orderNo}/cancel")
+    OrderDetail cancel(@PathVariable String orderNo, @Valid @RequestBody Cancellation body) {
+        service.cancel(orderNo, body.reason());
+        return queries.detail(orderNo);
+    }
+
+    record ActualDate(@NotNull LocalDate actualDate) {
+    }
+
+    record ExpectedDate(@NotNull LocalDate expectedDate, @NotBlank @Size(max = 255) String reason) {
+    }
+
+    record Report(@NotNull ProgressReport type, @NotNull LocalDate date) {
+    }
+
+    record Cancellation(@NotBlank @Size(max = 255) String reason) {
+    }
+}

@@ -1,0 +1,38 @@
+package com.threadline.order;
+
+import com.threadline.plan.Stage;
+import jakarta.persistence.criteria.Predicate;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.jpa.domain.Specification;
+
+/** The order list's filters; each one given narrows the list. */
+public record OrderFilter(Stage stage, OrderStatus status, String factory, Boolean late, LocalDate dueFrom,
+        LocalDate dueTo) {
+
+    Specification<Order> toSpecification() {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (stage != null) {
+                where.add(cb.equal(root.get("stage"), stage));
+            }
+            if (status != null) {
+                where.add(cb.equal(root.get("status"), status));
+            }
+            if (factory != null && !factory.isBlank()) {
+                where.add(cb.equal(root.get("factory").get("code"), factory));
+            }
+            if (late != null) {
+                where.add(late ? cb.greaterThan(root.get("delayDays"), 0) : cb.equal(root.get("delayDays"), 0));
+            }
+            if (dueFrom != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("dueDate"), dueFrom));
+            }
+            if (dueTo != null) {
+                where.add(cb.lessThanOrEqualTo(root.get("dueDate"), dueTo));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+}

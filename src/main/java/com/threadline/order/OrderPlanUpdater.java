@@ -1,0 +1,75 @@
+package com.threadline.order;
+
+import com.threadline.plan.Milestone;
+import com.threadline.plan.PlanForecaster;
+import com.threadline.web.InvalidRequestException;
+import com.threadline.web.NotFoundException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import org.springframework.stereotype.Component;
+
+/** Applies what happened (or is now expected) to an order's plan and re-forecasts its delivery. */
+@Component
+public class OrderPlanUpdater {
+
+    private final PlanForecaster forecaster;
+    private final Clock clock;
+
+    OrderPlanUpdater(PlanForecaster forecaster, Clock clock) {
+        this.forecaster = forecaster;
+        this.clock = clock;
+    }
+
+    public void recordActual(Order order, String code, LocalDate date) {
+        requireNotFuture(date, "actualDate");
+        milestoneOf(order, code).recordActual(date);
+        reforecast(order);
+    }
+
+    /**
+     * Marks milestones done on a date; those already recorded keep their date, so a task or report that
+     * arrives after the fact does not overwrite what someone entered more precisely.
+     */
+    public void recordDoneUnlessRecorded(Order order, Collection<String> codes, LocalDate date) {
+        requireNotFuture(date, "actualDate");
+        codes.stream()
+                .flatMap(code -> order.milestone(code).stream())
+                .filter(m -> !m.isDone())
+                .forEach(m -> m.recordActual(date));
+        reforecast(order);
+    }
+
+    public void expect(Order order, String code, LocalDate expectedDate, String reason) {
+        Milestone milestone = milestoneOf(order, code);
+        if (milestone.isDone()) {
+            throw InvalidRequestException.of("expectedDate",
+                    "milestone " + code + " is already done on " + milestone.getActualDate());
+        }
+        if (expectedDate.isBefore(today())) {
+            throw InvalidRequestException.of("expectedDate", "must not be in the past");
+        }
+        milestone.expectOn(expectedDate, reason);
+        reforecast(order);
+    }
+
+    public void reforecast(Order order) {
+        forecaster.reforecast(order.getMilestones(), today());
+        order.updateDeliveryForecast(forecaster.deliveryForecast(order.getMilestones()), clock.instant());
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private void requireNotFuture(LocalDate date, String field) {
+        if (date.isAfter(today())) {
+            throw InvalidRequestException.of(field, "must not be in the future");
+        }
+    }
+
+    private static Milestone milestoneOf(Order order, String code) {
+        return order.milestone(code).orElseThrow(() -> new NotFoundException(
+                "Order " + order.getOrderNo() + " has no milestone " + code));
+    }
+}

@@ -1,0 +1,7 @@
+package com.threadline.order;
+
+public enum OrderStatus {
+    OPEN,
+    DELIVERED,
+    CANCELLED
+}

@@ -1,0 +1,133 @@
+package com.threadline.plan;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One line of an order's T&A plan. The planned date is fixed when the plan is made; the forecast
+ * moves with slips upstream; the actual date is what happened.
+ */
+@Entity
+public class Milestone {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private int seq;
+    private String code;
+    private String nameZh;
+    private String nameEn;
+    @Enumerated(EnumType.STRING)
+    private Stage stage;
+    private String ownerRole;
+    private String dependsOn;
+    private boolean deliveryMilestone;
+    private LocalDate plannedDate;
+    private LocalDate expectedDate;
+    private LocalDate forecastDate;
+    private LocalDate actualDate;
+    private String slipReason;
+
+    protected Milestone() {
+    }
+
+    Milestone(TemplateMilestone template, LocalDate plannedDate) {
+        this.seq = template.getSeq();
+        this.code = template.getCode();
+        this.nameZh = template.getNameZh();
+        this.nameEn = template.getNameEn();
+        this.stage = template.getStage();
+        this.ownerRole = template.getOwnerRole();
+        this.dependsOn = template.getDependsOn();
+        this.deliveryMilestone = template.isDeliveryMilestone();
+        this.plannedDate = plannedDate;
+        this.forecastDate = plannedDate;
+    }
+
+    public boolean isDone() {
+        return actualDate != null;
+    }
+
+    public List<String> predecessorCodes() {
+        if (dependsOn == null || dependsOn.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(dependsOn.split(",")).map(String::trim).toList();
+    }
+
+    /** Records when the milestone really happened; a later report of the same milestone corrects it. */
+    public void recordActual(LocalDate date) {
+        this.actualDate = date;
+        this.expectedDate = null;
+        this.slipReason = null;
+    }
+
+    /** Someone now expects this open milestone on another date (a slip, or a recovery). */
+    public void expectOn(LocalDate date, String reason) {
+        this.expectedDate = date;
+        this.slipReason = reason;
+    }
+
+    void forecastOn(LocalDate date) {
+        this.forecastDate = date;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getSeq() {
+        return seq;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getNameZh() {
+        return nameZh;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public Stage getStage() {
+        return stage;
+    }
+
+    public String getOwnerRole() {
+        return ownerRole;
+    }
+
+    public boolean isDeliveryMilestone() {
+        return deliveryMilestone;
+    }
+
+    public LocalDate getPlannedDate() {
+        return plannedDate;
+    }
+
+    public LocalDate getExpectedDate() {
+        return expectedDate;
+    }
+
+    public LocalDate getForecastDate() {
+        return forecastDate;
+    }
+
+    public LocalDate getActualDate() {
+        return actualDate;
+    }
+
+    public String getSlipReason() {
+        return slipReason;
+    }
+}

@@ -1,0 +1,88 @@
+package com.threadline.plan;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Re-forecasts a plan along its dependency chain.
+ *
+ * <p>A done milestone is forecast on its actual date. An open one falls on the latest of: its planned
+ * date, each predecessor's forecast plus the planned gap between them, the date someone now expects
+ * it, and today (what is not done yet cannot happen in the past). Finishing early therefore never
+ * pulls later milestones before their plan: the slack stays with the order, the delivery date holds.
+ */
+@Component
+public class PlanForecaster {
+
+    public void reforecast(List<Milestone> milestones, LocalDate today) {
+        Map<String, Milestone> byCode = new HashMap<>();
+        milestones.forEach(m -> byCode.put(m.getCode(), m));
+        for (Milestone milestone : inDependencyOrder(milestones, byCode)) {
+            milestone.forecastOn(forecastOf(milestone, byCode, today));
+        }
+    }
+
+    /** The forecast date of the milestone that stands for delivery (ex-factory), if the plan has one. */
+    public Optional<LocalDate> deliveryForecast(List<Milestone> milestones) {
+        return milestones.stream().filter(Milestone::isDeliveryMilestone).map(Milestone::getForecastDate).findFirst();
+    }
+
+    private LocalDate forecastOf(Milestone milestone, Map<String, Milestone> byCode, LocalDate today) {
+        if (milestone.isDone()) {
+            return milestone.getActualDate();
+        }
+        LocalDate forecast = milestone.getPlannedDate();
+        for (String code : milestone.predecessorCodes()) {
+            Milestone predecessor = byCode.get(code);
+            if (predecessor == null) {
+                continue;
+            }
+            long gap = ChronoUnit.DAYS.between(predecessor.getPlannedDate(), milestone.getPlannedDate());
+            forecast = latest(forecast, predecessor.getForecastDate().plusDays(gap));
+        }
+        if (milestone.getExpectedDate() != null) {
+            forecast = latest(forecast, milestone.getExpectedDate());
+        }
+        return latest(forecast, today);
+    }
+
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    /** Kahn's topological sort; a cycle in template data would be a data error, so it keeps seq order there. */
+    private static List<Milestone> inDependencyOrder(List<Milestone> milestones, Map<String, Milestone> byCode) {
+        Map<String, Integer> pending = new LinkedHashMap<>();
+        Map<String, List<Milestone>> successors = new HashMap<>();
+        for (Milestone m : milestones) {
+            List<String> predecessors = m.predecessorCodes().stream().filter(byCode::containsKey).toList();
+            pending.put(m.getCode(), predecessors.size());
+            predecessors.forEach(p -> successors.computeIfAbsent(p, k -> new ArrayList<>()).add(m));
+        }
+        Deque<Milestone> ready = new ArrayDeque<>();
+        milestones.stream().filter(m -> pending.get(m.getCode()) == 0).forEach(ready::add);
+        List<Milestone> ordered = new ArrayList<>(milestones.size());
+        while (!ready.isEmpty()) {
+            Milestone next = ready.poll();
+            ordered.add(next);
+            for (Milestone successor : successors.getOrDefault(next.getCode(), List.of())) {
+                if (pending.merge(successor.getCode(), -1, Integer::sum) == 0) {
+                    ready.add(successor);
+                }
+            }
+        }
+        if (ordered.size() < milestones.size()) {
+            milestones.stream().filter(m -> !ordered.contains(m)).forEach(ordered::add);
+        }
+        return ordered;
+    }
+}

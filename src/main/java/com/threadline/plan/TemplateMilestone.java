@@ -1,0 +1,79 @@
+package com.threadline.plan;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** One milestone of a template: who owns it and how many days before (or after) the due date it falls. */
+@Entity
+public class TemplateMilestone {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private int seq;
+    private String code;
+    private String nameZh;
+    private String nameEn;
+    @Enumerated(EnumType.STRING)
+    private Stage stage;
+    private String ownerRole;
+    private int offsetDays;
+    private String dependsOn;
+    private boolean deliveryMilestone;
+
+    protected TemplateMilestone() {
+    }
+
+    public TemplateMilestone(int seq, String code, Stage stage, String ownerRole, int offsetDays, String dependsOn,
+            boolean deliveryMilestone) {
+        this.seq = seq;
+        this.code = code;
+        this.nameZh = code;
+        this.nameEn = code;
+        this.stage = stage;
+        this.ownerRole = ownerRole;
+        this.offsetDays = offsetDays;
+        this.dependsOn = dependsOn;
+        this.deliveryMilestone = deliveryMilestone;
+    }
+
+    public int getSeq() {
+        return seq;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getNameZh() {
+        return nameZh;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public Stage getStage() {
+        return stage;
+    }
+
+    public String getOwnerRole() {
+        return ownerRole;
+    }
+
+    public int getOffsetDays() {
+        return offsetDays;
+    }
+
+    public String getDependsOn() {
+        return dependsOn;
+    }
+
+    public boolean isDeliveryMilestone() {
+        return deliveryMilestone;
+    }
+}
