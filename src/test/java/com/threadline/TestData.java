@@ -1,0 +1,69 @@
+package com.threadline;
+
+import com.threadline.order.CreateOrderRequest;
+import com.threadline.order.CreateOrderRequest.MaterialLineRequest;
+import com.threadline.partner.Factory;
+import com.threadline.partner.FactoryRepository;
+import com.threadline.partner.MaterialKind;
+import com.threadline.partner.Supplier;
+import com.threadline.partner.SupplierRepository;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** Builds the data a test needs: one factory, a fabric and a trims supplier, and order requests. */
+@Component
+public class TestData {
+
+    public static final String FACTORY = "F-TEST";
+    public static final String FABRIC_SUPPLIER = "S-TFAB";
+    public static final String TRIMS_SUPPLIER = "S-TTRM";
+
+    private final FactoryRepository factories;
+    private final SupplierRepository suppliers;
+    private final Clock clock;
+
+    TestData(FactoryRepository factories, SupplierRepository suppliers, Clock clock) {
+        this.factories = factories;
+        this.suppliers = suppliers;
+        this.clock = clock;
+    }
+
+    public synchronized void ensurePartners() {
+        if (factories.findByCode(FACTORY).isEmpty()) {
+            factories.save(new Factory(FACTORY, "测试制衣厂", "宁波", "张厂长", "13800000000"));
+        }
+        if (suppliers.findByCode(FABRIC_SUPPLIER).isEmpty()) {
+            suppliers.save(new Supplier(FABRIC_SUPPLIER, "测试面料厂", MaterialKind.FABRIC, 5, "何经理", "13900000000"));
+        }
+        if (suppliers.findByCode(TRIMS_SUPPLIER).isEmpty()) {
+            suppliers.save(new Supplier(TRIMS_SUPPLIER, "测试辅料厂", MaterialKind.TRIMS, 3, "朱经理", "13900000009"));
+        }
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public static String uniqueOrderNo() {
+        return "T-" + UUID.randomUUID().toString().substring(0, 13);
+    }
+
+    /** A valid woven order due in 100 days (standard template), with one fabric and one trims line. */
+    public CreateOrderRequest orderRequest(String orderNo) {
+        return orderRequest(orderNo, today().plusDays(100));
+    }
+
+    public CreateOrderRequest orderRequest(String orderNo, LocalDate dueDate) {
+        ensurePartners();
+        return new CreateOrderRequest(orderNo, "Nordic Outdoor AB", "W-JK-2301", "WOVEN", 1200, dueDate, FACTORY,
+                "merch", "owner",
+                List.of(new MaterialLineRequest(MaterialKind.FABRIC, "shell fabric", FABRIC_SUPPLIER,
+                                new BigDecimal("1800"), "m", dueDate.minusDays(50)),
+                        new MaterialLineRequest(MaterialKind.TRIMS, "zips", TRIMS_SUPPLIER,
+                                new BigDecimal("1200"), "pcs", null)));
+    }
+}
