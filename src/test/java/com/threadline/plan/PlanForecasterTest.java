@@ -1,0 +1,124 @@
+package com.threadline.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PlanForecasterTest {
+
+    private static final LocalDate DUE = LocalDate.of(2027, 3, 31);
+    private static final LocalDate LONG_BEFORE = LocalDate.of(2026, 12, 1);
+
+    /**
+     * BOOKED(-60) -> SHIPPED(-40) -> IN_HOUSE(-35) -> SEWN(-10) -> EX_FACTORY(0, delivery) <- SAMPLE(-30)
+     */
+    private static MilestoneTemplate template() {
+        return new MilestoneTemplate("T", "WOVEN", 0, 999, List.of(
+                new TemplateMilestone(1, "BOOKED", Stage.MATERIALS, "purchaser", -60, null, false),
+                new TemplateMilestone(2, "SHIPPED", Stage.MATERIALS, "purchaser", -40, "BOOKED", false),
+                new TemplateMilestone(3, "IN_HOUSE", Stage.MATERIALS, "purchaser", -35, "SHIPPED", false),
+                new TemplateMilestone(4, "SAMPLE", Stage.DESIGN, "merchandiser", -30, null, false),
+                new TemplateMilestone(5, "SEWN", Stage.PRODUCTION, "planner", -10, "IN_HOUSE", false),
+                new TemplateMilestone(6, "EX_FACTORY", Stage.LOGISTICS, "merchandiser", 0, "SEWN,SAMPLE", true)));
+    }
+
+    private final PlanForecaster forecaster = new PlanForecaster();
+    private List<Milestone> plan;
+    private Map<String, Milestone> byCode;
+
+    @BeforeEach
+    void schedule() {
+        plan = PlanGenerator.schedule(template(), DUE);
+        byCode = plan.stream().collect(Collectors.toMap(Milestone::getCode, Function.identity()));
+        forecaster.reforecast(plan, LONG_BEFORE);
+    }
+
+    @Test
+    void plannedDatesAreScheduledBackwardsFromTheDueDate() {
+        assertThat(byCode.get("BOOKED").getPlannedDate()).isEqualTo(DUE.minusDays(60));
+        assertThat(byCode.get("SEWN").getPlannedDate()).isEqualTo(DUE.minusDays(10));
+        assertThat(byCode.get("EX_FACTORY").getPlannedDate()).isEqualTo(DUE);
+        assertThat(plan).allSatisfy(m -> assertThat(m.getForecastDate()).isEqualTo(m.getPlannedDate()));
+        assertThat(forecaster.deliveryForecast(plan)).contains(DUE);
+    }
+
+    @Test
+    void aLateActualPushesEveryDownstreamMilestoneAndTheDelivery() {
+        LocalDate today = DUE.minusDays(30);
+        byCode.get("SHIPPED").recordActual(DUE.minusDays(33));
+
+        forecaster.reforecast(plan, today);
+
+        assertThat(byCode.get("SHIPPED").getForecastDate()).isEqualTo(DUE.minusDays(33));
+        assertThat(byCode.get("IN_HOUSE").getForecastDate()).isEqualTo(DUE.minusDays(28));
+        assertThat(byCode.get("SEWN").getForecastDate()).isEqualTo(DUE.minusDays(3));
+        assertThat(byCode.get("EX_FACTORY").getForecastDate()).isEqualTo(DUE.plusDays(7));
+        assertThat(byCode.get("SAMPLE").getForecastDate()).isEqualTo(DUE.minusDays(30));
+    }
+
+    @Test
+    void finishingEarlyKeepsDownstreamOnPlanAndRecoversAnEarlierSlip() {
+        byCode.get("SHIPPED").expectOn(DUE.minusDays(30), "dye lot rejected");
+        forecaster.reforecast(plan, LONG_BEFORE);
+        assertThat(byCode.get("EX_FACTORY").getForecastDate()).isEqualTo(DUE.plusDays(10));
+
+        byCode.get("SHIPPED").recordActual(DUE.minusDays(45));
+        forecaster.reforecast(plan, DUE.minusDays(44));
+
+        assertThat(byCode.get("SHIPPED").getForecastDate()).isEqualTo(DUE.minusDays(45));
+        assertThat(byCode.get("IN_HOUSE").getForecastDate()).isEqualTo(DUE.minusDays(35));
+        assertThat(byCode.get("EX_FACTORY").getForecastDate()).isEqualTo(DUE);
+        assertThat(byCode.get("SHIPPED").getExpectedDate()).isNull();
+    }
+
+    @Test
+    void anExpectedSlipMovesTheMilestoneAndItsSuccessorsButNotItsPredecessors() {
+        byCode.get("IN_HOUSE").expectOn(DUE.minusDays(31), "vessel delayed");
+
+        forecaster.reforecast(plan, LONG_BEFORE);
+
+        assertThat(byCode.get("SHIPPED").getForecastDate()).isEqualTo(DUE.minusDays(40));
+        assertThat(byCode.get("IN_HOUSE").getForecastDate()).isEqualTo(DUE.minusDays(31));
+        assertThat(byCode.get("SEWN").getForecastDate()).isEqualTo(DUE.minusDays(6));
+        assertThat(forecaster.deliveryForecast(plan)).contains(DUE.plusDays(4));
+    }
+
+    @Test
+    void anOpenMilestoneIsNeverForecastInThePast() {
+        LocalDate today = DUE.minusDays(50);
+
+        forecaster.reforecast(plan, today);
+
+        assertThat(byCode.get("BOOKED").getForecastDate()).isEqualTo(today);
+        assertThat(byCode.get("SHIPPED").getForecastDate()).isEqualTo(today.plusDays(20));
+        assertThat(byCode.get("EX_FACTORY").getForecastDate()).isEqualTo(DUE.plusDays(10));
+    }
+
+    @Test
+    void theLatestOfSeveralPredecessorsDecides() {
+        byCode.get("SAMPLE").expectOn(DUE.minusDays(2), "fit sample remade");
+        byCode.get("IN_HOUSE").expectOn(DUE.minusDays(33), "short shipment");
+
+        forecaster.reforecast(plan, LONG_BEFORE);
+
+        assertThat(byCode.get("SEWN").getForecastDate()).isEqualTo(DUE.minusDays(8));
+        assertThat(byCode.get("EX_FACTORY").getForecastDate()).isEqualTo(DUE.plusDays(28));
+    }
+
+    @Test
+    void aDoneMilestoneIsForecastOnItsActualDateEvenWhenUpstreamSlips() {
+        byCode.get("SEWN").recordActual(DUE.minusDays(12));
+        byCode.get("IN_HOUSE").expectOn(DUE.minusDays(20), "late report");
+
+        forecaster.reforecast(plan, LONG_BEFORE);
+
+        assertThat(byCode.get("SEWN").getForecastDate()).isEqualTo(DUE.minusDays(12));
+        assertThat(byCode.get("EX_FACTORY").getForecastDate()).isEqualTo(DUE);
+    }
+}
