@@ -1,0 +1,47 @@
+package com.threadline.access;
+
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives Tasklist the two filters people work from: tasks waiting for one of my groups, and tasks I
+ * have claimed. Both are evaluated per user, so a QC inspector sees inspections, not rework plans.
+ */
+@Component
+class TasklistFilters {
+
+    static final String MY_GROUPS = "我的待办 (我的组)";
+    static final String MINE = "我认领的任务";
+
+    private final FilterService filters;
+    private final TaskService tasks;
+
+    TasklistFilters(FilterService filters, TaskService tasks) {
+        this.filters = filters;
+        this.tasks = tasks;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void createMissing() {
+        create(MY_GROUPS, -10, "#1c7ed6", tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                .includeAssignedTasks().orderByTaskCreateTime().asc());
+        create(MINE, -5, "#2f9e44", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")
+                .orderByTaskCreateTime().asc());
+    }
+
+    private void create(String name, int priority, String color, TaskQuery query) {
+        if (filters.createFilterQuery().filterName(name).count() > 0) {
+            return;
+        }
+        Filter filter = filters.newTaskFilter(name)
+                .setQuery(query)
+                .setProperties(Map.of("priority", priority, "color", color, "refresh", true));
+        filters.saveFilter(filter);
+    }
+}
