@@ -15,8 +15,8 @@ import java.util.List;
 
 /** What a merchandiser (or an ERP) sends to open an order. Sending the same body again is harmless. */
 public record CreateOrderRequest(
-        @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._/-]*",
-                message = "may contain letters, digits and . _ / - only") String orderNo,
+        @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*",
+                message = "may contain letters, digits and . _ - only") String orderNo,
         @NotBlank @Size(max = 128) String customer,
         @NotBlank @Size(max = 64) String style,
         @NotBlank @Size(max = 32) String productType,

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,14 +38,21 @@ class OrderController {
         this.reports = reports;
     }
 
-    /** 201 for a new order, 200 when the same request was already taken. */
+    /**
+     * 201 for a new order, 200 when the same request was already taken. The same request sent twice at
+     * once races on the unique order number: the loser retries and finds the winner's order.
+     */
     @PostMapping
     ResponseEntity<OrderDetail> create(@Valid @RequestBody CreateOrderRequest request) {
-        Created created;
-        try {
-            created = service.create(request);
-        } catch (DataIntegrityViolationException raceWithSameOrderNo) {
-            created = service.create(request);
+        Created created = null;
+        for (int attempt = 1; created == null; attempt++) {
+            try {
+                created = service.create(request);
+            } catch (DataIntegrityViolationException | PessimisticLockingFailureException raceWithSameOrderNo) {
+                if (attempt == 3) {
+                    throw raceWithSameOrderNo;
+                }
+            }
         }
         OrderDetail body = queries.detail(created.order().getOrderNo());
         return created.isNew()

@@ -2,6 +2,7 @@ package com.threadline.order;
 
 import com.threadline.partner.MaterialKind;
 import com.threadline.web.ConflictException;
+import com.threadline.web.InvalidRequestException;
 import com.threadline.web.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,6 +37,9 @@ public class ProgressReportService {
         Order order = orders.require(orderNo);
         if (!order.isOpen()) {
             throw new ConflictException("Order " + orderNo + " is " + order.getStatus() + "; it takes no more reports");
+        }
+        if (date.isAfter(planUpdater.today())) {
+            throw InvalidRequestException.of("date", "must not be in the future");
         }
         planUpdater.recordDoneUnlessRecorded(order, report.impliedMilestones(), date);
         planUpdater.recordActual(order, report.ownMilestone(), date);

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,7 +44,13 @@ class PartnerController {
         if (factories.findByCode(body.code()).isPresent()) {
             throw new ConflictException("A factory with code " + body.code() + " already exists");
         }
-        Factory saved = factories.save(new Factory(body.code(), body.name(), body.city(), body.contact(), body.phone()));
+        Factory saved;
+        try {
+            saved = factories.saveAndFlush(new Factory(body.code(), body.name(), body.city(), body.contact(),
+                    body.phone()));
+        } catch (DataIntegrityViolationException | PessimisticLockingFailureException raceWithSameCode) {
+            throw new ConflictException("A factory with code " + body.code() + " already exists");
+        }
         return ResponseEntity.created(URI.create("/api/factories/" + saved.getCode())).body(saved);
     }
 
@@ -57,8 +65,13 @@ class PartnerController {
         if (suppliers.findByCode(body.code()).isPresent()) {
             throw new ConflictException("A supplier with code " + body.code() + " already exists");
         }
-        Supplier saved = suppliers.save(new Supplier(body.code(), body.name(), body.category(), body.transitDays(),
-                body.contact(), body.phone()));
+        Supplier saved;
+        try {
+            saved = suppliers.saveAndFlush(new Supplier(body.code(), body.name(), body.category(), body.transitDays(),
+                    body.contact(), body.phone()));
+        } catch (DataIntegrityViolationException | PessimisticLockingFailureException raceWithSameCode) {
+            throw new ConflictException("A supplier with code " + body.code() + " already exists");
+        }
         return ResponseEntity.created(URI.create("/api/suppliers/" + saved.getCode())).body(saved);
     }
 
