@@ -1,0 +1,58 @@
+package com.threadline.exception;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** decisions/escalation-chain.dmn: an empty cell is null, '' is the empty string. */
+class EscalationChainDecisionTest {
+
+    private static final DecisionUnderTest CHAIN =
+            DecisionUnderTest.load("escalation-chain.dmn", "EscalationChain");
+
+    @ParameterizedTest(name = "[{index}] {arguments}")
+    @CsvSource(useHeadersInDisplayName = true, textBlock = """
+            role,          nextRole
+            merchandiser,  businessOwner
+            purchaser,     businessOwner
+            planner,       businessOwner
+            tech,          businessOwner
+            qc,            merchandiser
+            businessOwner, gm
+            gm,
+            # any other role, or none
+            factory,       businessOwner
+            GM,            businessOwner
+            '',            businessOwner
+            ,              businessOwner
+            """)
+    void namesTheNextLevel(String role, String nextRole) {
+        DmnDecisionResult result = CHAIN.evaluate(Variables.putValue("role", role));
+
+        // exactly one rule, also for the GM: null means "top of the chain", not "no rule matched"
+        assertThat(result).hasSize(1);
+        assertThat(result.getSingleResult().getEntryMap())
+                .containsOnlyKeys("nextRole")
+                .containsEntry("nextRole", nextRole);
+    }
+
+    @Test
+    void everyRuleIsExplainedInTheAnnotationColumn() {
+        assertThat(CHAIN.rulesNotExplained())
+                .as("rules whose Annotation column (description) is empty or differs from their DMN 1.3 "
+                        + "annotationEntry: copy the annotation into the annotationEntry text")
+                .isEmpty();
+    }
+
+    @AfterAll
+    static void everyRuleHasARow() {
+        if (CHAIN.wasEvaluated()) {
+            assertThat(CHAIN.rulesNeverSelected()).as("rules without a test row").isEmpty();
+        }
+    }
+}
