@@ -30,6 +30,8 @@ public class MaterialLine {
     private String unit;
     private LocalDate poDueDate;
     private LocalDate shippedDate;
+    private String carrier;
+    private String trackingNo;
     private LocalDate eta;
     private LocalDate arrivalDate;
 
@@ -49,11 +51,28 @@ public class MaterialLine {
 
     void shipped(LocalDate date) {
         this.shippedDate = date;
-        this.eta = date.plusDays(supplier.getTransitDays());
+        this.eta = predictedArrival(date);
     }
 
     void arrived(LocalDate date) {
         this.arrivalDate = date;
+    }
+
+    /** The supplier's shipment report for this line; a later report replaces an earlier one. */
+    public void reportShipment(LocalDate shippedDate, String carrier, String trackingNo, LocalDate eta) {
+        this.shippedDate = shippedDate;
+        this.carrier = carrier;
+        this.trackingNo = trackingNo;
+        this.eta = eta;
+    }
+
+    public void reportArrival(LocalDate arrivalDate) {
+        this.arrivalDate = arrivalDate;
+    }
+
+    /** When material shipped on that day should arrive: the ship date plus the supplier's transit days. */
+    public LocalDate predictedArrival(LocalDate shippedDate) {
+        return shippedDate.plusDays(supplier.getTransitDays());
     }
 
     public Long getId() {
@@ -90,6 +109,14 @@ public class MaterialLine {
 
     public LocalDate getShippedDate() {
         return shippedDate;
+    }
+
+    public String getCarrier() {
+        return carrier;
+    }
+
+    public String getTrackingNo() {
+        return trackingNo;
     }
 
     public LocalDate getEta() {

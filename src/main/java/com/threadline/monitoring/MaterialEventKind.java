@@ -1,0 +1,6 @@
+package com.threadline.monitoring;
+
+public enum MaterialEventKind {
+    SHIPPED,
+    ARRIVED
+}
