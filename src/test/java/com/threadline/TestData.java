@@ -12,6 +12,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 /** Builds the data a test needs: one factory, a fabric and a trims supplier, and order requests. */
@@ -22,14 +25,42 @@ public class TestData {
     public static final String FABRIC_SUPPLIER = "S-TFAB";
     public static final String TRIMS_SUPPLIER = "S-TTRM";
 
+    /** One test user per role, named tROLE, member of the Camunda group of that role. */
+    public static final List<String> ROLES = List.of("gm", "businessOwner", "merchandiser", "purchaser", "planner",
+            "tech", "qc");
+
     private final FactoryRepository factories;
     private final SupplierRepository suppliers;
+    private final IdentityService identity;
     private final Clock clock;
 
-    TestData(FactoryRepository factories, SupplierRepository suppliers, Clock clock) {
+    TestData(FactoryRepository factories, SupplierRepository suppliers, IdentityService identity, Clock clock) {
         this.factories = factories;
         this.suppliers = suppliers;
+        this.identity = identity;
         this.clock = clock;
+    }
+
+    public static String userOf(String role) {
+        return "t" + role;
+    }
+
+    public synchronized void ensureRoleUsers() {
+        for (String role : ROLES) {
+            if (identity.createGroupQuery().groupId(role).count() == 0) {
+                Group group = identity.newGroup(role);
+                group.setName(role);
+                identity.saveGroup(group);
+            }
+            if (identity.createUserQuery().userId(userOf(role)).count() == 0) {
+                User user = identity.newUser(userOf(role));
+                user.setFirstName(role);
+                user.setLastName("test");
+                user.setPassword("test");
+                identity.saveUser(user);
+                identity.createMembership(userOf(role), role);
+            }
+        }
     }
 
     public synchronized void ensurePartners() {

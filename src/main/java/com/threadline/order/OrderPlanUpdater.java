@@ -7,6 +7,7 @@ import com.threadline.web.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** Applies what happened (or is now expected) to an order's plan and re-forecasts its delivery. */
@@ -14,10 +15,12 @@ import org.springframework.stereotype.Component;
 public class OrderPlanUpdater {
 
     private final PlanForecaster forecaster;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OrderPlanUpdater(PlanForecaster forecaster, Clock clock) {
+    OrderPlanUpdater(PlanForecaster forecaster, ApplicationEventPublisher events, Clock clock) {
         this.forecaster = forecaster;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -56,6 +59,7 @@ public class OrderPlanUpdater {
     public void reforecast(Order order) {
         forecaster.reforecast(order.getMilestones(), today());
         order.updateDeliveryForecast(forecaster.deliveryForecast(order.getMilestones()), clock.instant());
+        events.publishEvent(new OrderPlanChanged(order.getOrderNo()));
     }
 
     public LocalDate today() {

@@ -1,0 +1,104 @@
+package com.threadline.exception;
+
+import com.threadline.exception.ExceptionAction.Kind;
+import com.threadline.exception.ExceptionViews.ExceptionDetail;
+import com.threadline.exception.ExceptionViews.ExceptionSummary;
+import com.threadline.exception.OrderException.Review;
+import com.threadline.order.OrderViews.PageOf;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Exceptions: list, detail with timeline, and the steps of their handling. {@code by} names who acts. */
+@RestController
+@RequestMapping("/api/exceptions")
+class ExceptionController {
+
+    private final ExceptionService service;
+    private final ExceptionQueries queries;
+
+    ExceptionController(ExceptionService service, ExceptionQueries queries) {
+        this.service = service;
+        this.queries = queries;
+    }
+
+    @GetMapping
+    PageOf<ExceptionSummary> list(@RequestParam(required = false) String orderNo,
+            @RequestParam(required = false) ExceptionType type, @RequestParam(required = false) String priority,
+            @RequestParam(required = false) ExceptionStatus status, @RequestParam(required = false) Boolean overdue,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return queries.list(new ExceptionFilter(orderNo, type, priority, status, overdue), page, size);
+    }
+
+    @GetMapping("/{id}")
+    ExceptionDetail detail(@PathVariable Long id) {
+        return queries.detail(id);
+    }
+
+    @PostMapping("/{id}/confirm")
+    ExceptionDetail confirm(@PathVariable Long id, @Valid @RequestBody Confirmation body) {
+        service.confirm(id, body.by(), body.note());
+        return queries.detail(id);
+    }
+
+    @PostMapping("/{id}/plan")
+    ExceptionDetail plan(@PathVariable Long id, @Valid @RequestBody Plan body) {
+        service.submitPlan(id, body.by(), body.plan(), body.expectedRecoveryDate());
+        return queries.detail(id);
+    }
+
+    @PostMapping("/{id}/actions")
+    @ResponseStatus(HttpStatus.CREATED)
+    ExceptionDetail addAction(@PathVariable Long id, @Valid @RequestBody NewAction body) {
+        service.addAction(id, body.by(), body.kind(), body.description(), body.milestoneCode(), body.newDate(),
+                body.evidenceUrl());
+        return queries.detail(id);
+    }
+
+    @PostMapping("/{id}/verify")
+    ExceptionDetail verify(@PathVariable Long id, @Valid @RequestBody Verification body) {
+        service.verify(id, body.by(), body.resolved(), body.notes());
+        return queries.detail(id);
+    }
+
+    @PostMapping("/{id}/close")
+    ExceptionDetail close(@PathVariable Long id, @Valid @RequestBody Closing body) {
+        service.close(id, body.by(), new Review(body.rootCause(), body.measures(), body.deliveryImpactDays(),
+                body.lessonsLearned()));
+        return queries.detail(id);
+    }
+
+    record Confirmation(@NotBlank @Size(max = 64) String by, @Size(max = 1000) String note) {
+    }
+
+    record Plan(@NotBlank @Size(max = 64) String by, @NotBlank @Size(max = 2000) String plan,
+            LocalDate expectedRecoveryDate) {
+    }
+
+    record NewAction(@NotBlank @Size(max = 64) String by, @NotNull Kind kind,
+            @NotBlank @Size(max = 1000) String description, @Size(max = 32) String milestoneCode, LocalDate newDate,
+            @Size(max = 500) String evidenceUrl) {
+    }
+
+    record Verification(@NotBlank @Size(max = 64) String by, @NotNull Boolean resolved,
+            @Size(max = 1000) String notes) {
+    }
+
+    record Closing(@NotBlank @Size(max = 64) String by, @NotBlank @Size(max = 2000) String rootCause,
+            @NotBlank @Size(max = 2000) String measures, @PositiveOrZero @Max(365) Integer deliveryImpactDays,
+            @Size(max = 2000) String lessonsLearned) {
+    }
+}

@@ -1,0 +1,68 @@
+package com.threadline.exception;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns what a monitor found into exceptions: one open exception per (order, type, subject). A new
+ * condition opens one and starts its handling; a persisting one updates it (and re-grades it when it got
+ * worse); one that no longer holds is recorded as cleared, and stays open until people close it.
+ */
+@Service
+public class ExceptionRegistry {
+
+    private final OrderExceptionRepository exceptions;
+    private final ExceptionHandling handling;
+    private final Clock clock;
+
+    ExceptionRegistry(OrderExceptionRepository exceptions, ExceptionHandling handling, Clock clock) {
+        this.exceptions = exceptions;
+        this.handling = handling;
+        this.clock = clock;
+    }
+
+    /**
+     * @param scope the orders the monitor looked at, or null for all open orders
+     * @return what changed
+     */
+    @Transactional
+    public Outcome reconcile(ExceptionType type, List<Finding> findings, Collection<String> scope) {
+        List<OrderException> open = scope == null ? exceptions.findByTypeAndStatusNot(type, ExceptionStatus.CLOSED)
+                : scope.isEmpty() ? List.of()
+                : exceptions.findByTypeAndOrderNoInAndStatusNot(type, scope, ExceptionStatus.CLOSED);
+        Map<String, OrderException> openByKey = new HashMap<>();
+        open.forEach(e -> openByKey.put(OrderException.openKey(e.getOrderNo(), e.getType(), e.getSubject()), e));
+        int opened = 0;
+        int worsened = 0;
+        for (Finding finding : findings) {
+            OrderException existing = openByKey.get(finding.openKey());
+            if (existing == null) {
+                OrderException created = exceptions.save(new OrderException(finding, clock.instant()));
+                created.startedAs(handling.start(created));
+                opened++;
+            } else if (existing.observe(finding, clock.instant())) {
+                handling.conditionWorsened(existing);
+                worsened++;
+            }
+        }
+        Set<String> found = findings.stream().map(Finding::openKey).collect(Collectors.toSet());
+        int cleared = 0;
+        for (Map.Entry<String, OrderException> entry : openByKey.entrySet()) {
+            if (!found.contains(entry.getKey()) && entry.getValue().getConditionClearedAt() == null) {
+                entry.getValue().conditionCleared(clock.instant());
+                cleared++;
+            }
+        }
+        return new Outcome(type, findings.size(), opened, worsened, cleared);
+    }
+
+    public record Outcome(ExceptionType type, int found, int opened, int worsened, int cleared) {
+    }
+}

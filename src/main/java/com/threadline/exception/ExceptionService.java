@@ -1,0 +1,110 @@
+package com.threadline.exception;
+
+import com.threadline.exception.ExceptionAction.Kind;
+import com.threadline.exception.OrderException.Review;
+import com.threadline.notification.Inbox;
+import com.threadline.notification.InboxMessageRepository;
+import com.threadline.order.OrderService;
+import com.threadline.web.ConflictException;
+import com.threadline.web.InvalidRequestException;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What people do with an exception: confirm, plan, act, verify, close. Each step is its process's task. */
+@Service
+public class ExceptionService {
+
+    private final OrderExceptionRepository exceptions;
+    private final ExceptionHandling handling;
+    private final OrderService orders;
+    private final ExceptionNotices notices;
+    private final Inbox inbox;
+    private final InboxMessageRepository inboxMessages;
+    private final Clock clock;
+
+    ExceptionService(OrderExceptionRepository exceptions, ExceptionHandling handling, OrderService orders,
+            ExceptionNotices notices, Inbox inbox, InboxMessageRepository inboxMessages, Clock clock) {
+        this.exceptions = exceptions;
+        this.handling = handling;
+        this.orders = orders;
+        this.notices = notices;
+        this.inbox = inbox;
+        this.inboxMessages = inboxMessages;
+        this.clock = clock;
+    }
+
+    /** One click: "I am on it" (确认处理). */
+    @Transactional
+    public void confirm(Long id, String by, String note) {
+        OrderException exception = exceptions.require(id);
+        Task task = awaiting(exception, "confirmation", "Task_ConfirmHandling", "Task_AcknowledgeNotice");
+        inbox.exceptionOpened(id, by);
+        handling.complete(task, Variables.createVariables().putValue("confirmedBy", by).putValue("confirmNote", note));
+    }
+
+    @Transactional
+    public void submitPlan(Long id, String by, String plan, LocalDate expectedRecoveryDate) {
+        OrderException exception = exceptions.require(id);
+        Task task = awaiting(exception, "a solution plan", "Task_SubmitSolutionPlan");
+        handling.complete(task, Variables.createVariables().putValue("planBy", by).putValue("solutionPlan", plan)
+                .putValue("expectedRecoveryDate", expectedRecoveryDate == null ? null : expectedRecoveryDate.toString()));
+    }
+
+    /**
+     * Records a measure. One that names a milestone and a new date re-forecasts the order's plan; everyone
+     * already alerted about the exception hears of it.
+     */
+    @Transactional
+    public ExceptionAction addAction(Long id, String by, Kind kind, String description, String milestoneCode,
+            LocalDate newDate, String evidenceUrl) {
+        OrderException exception = exceptions.require(id);
+        if (exception.getStatus() == ExceptionStatus.OPEN) {
+            throw new ConflictException("Confirm handling of exception " + id + " before recording actions");
+        }
+        if (!exception.isOpen()) {
+            throw new ConflictException("Exception " + id + " is closed");
+        }
+        if ((milestoneCode == null) != (newDate == null)) {
+            throw InvalidRequestException.of(newDate == null ? "newDate" : "milestoneCode",
+                    "give both milestoneCode and newDate to move a milestone, or neither");
+        }
+        if (milestoneCode != null) {
+            orders.expect(exception.getOrderNo(), milestoneCode, newDate, kind + ": " + description);
+        }
+        ExceptionAction action = new ExceptionAction(kind, description, milestoneCode, newDate, evidenceUrl, by,
+                clock.instant());
+        exception.actionTaken(action);
+        int round = inboxMessages.lastRound(id) + 1;
+        notices.notifyRoles(exception, exception.roleList(), round, "新措施 New action ");
+        return action;
+    }
+
+    @Transactional
+    public void verify(Long id, String by, boolean resolved, String notes) {
+        OrderException exception = exceptions.require(id);
+        Task task = awaiting(exception, "verification", "Task_VerifyResolution");
+        exception.verified(resolved, notes, by, clock.instant());
+        handling.complete(task, Variables.createVariables().putValue("resolved", resolved)
+                .putValue("verificationNotes", notes));
+    }
+
+    @Transactional
+    public void close(Long id, String by, Review review) {
+        OrderException exception = exceptions.require(id);
+        Task task = awaiting(exception, "its review", "Task_ReviewException");
+        handling.complete(task, Variables.createVariables().putValue("closedBy", by)
+                .putValue("rootCause", review.rootCause()).putValue("measures", review.measures())
+                .putValue("deliveryImpactDays", review.deliveryImpactDays())
+                .putValue("lessonsLearned", review.lessonsLearned()));
+    }
+
+    private Task awaiting(OrderException exception, String what, String... taskKeys) {
+        return handling.openTask(exception, taskKeys).orElseThrow(() -> new ConflictException(
+                "Exception " + exception.getId() + " is not waiting for " + what + " (status " + exception.getStatus()
+                        + ")"));
+    }
+}

@@ -1,0 +1,24 @@
+package com.threadline.exception;
+
+import com.threadline.web.NotFoundException;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+public interface OrderExceptionRepository extends JpaRepository<OrderException, Long>,
+        JpaSpecificationExecutor<OrderException> {
+
+    List<OrderException> findByTypeAndStatusNot(ExceptionType type, ExceptionStatus status);
+
+    List<OrderException> findByTypeAndOrderNoInAndStatusNot(ExceptionType type, Collection<String> orderNos,
+            ExceptionStatus status);
+
+    List<OrderException> findByOrderNoOrderByDetectedAtDesc(String orderNo);
+
+    List<OrderException> findByStatus(ExceptionStatus status);
+
+    default OrderException require(Long id) {
+        return findById(id).orElseThrow(() -> new NotFoundException("No exception " + id));
+    }
+}

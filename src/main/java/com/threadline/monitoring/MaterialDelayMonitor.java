@@ -1,0 +1,69 @@
+package com.threadline.monitoring;
+
+import com.threadline.exception.ExceptionType;
+import com.threadline.exception.Finding;
+import com.threadline.monitoring.MonitorQueries.OpenMaterial;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+
+/**
+ * A material line predicted to arrive after the plan needs it in house. The prediction is the supplier's
+ * ETA once shipped; before that, the later of the PO due date and "shipped today" plus transit days.
+ */
+@Component
+class MaterialDelayMonitor implements Monitor {
+
+    private final MonitorQueries queries;
+    private final MonitoringSettings settings;
+
+    MaterialDelayMonitor(MonitorQueries queries, MonitoringSettings settings) {
+        this.queries = queries;
+        this.settings = settings;
+    }
+
+    @Override
+    public ExceptionType type() {
+        return ExceptionType.MATERIAL_DELAY;
+    }
+
+    @Override
+    public List<Finding> scan(LocalDate today, Instant now, Collection<String> scope) {
+        Scope s = Scope.of(scope);
+        LocalDate horizon = today.plusDays(queries.longestTransitDays());
+        return queries.materialsAtRisk(horizon, s.all(), s.orderNos()).stream()
+                .map(m -> findingFor(m, today))
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    static LocalDate predictedArrival(OpenMaterial m, LocalDate today) {
+        if (m.eta() != null) {
+            return m.eta();
+        }
+        if (m.shippedDate() != null) {
+            return m.shippedDate().plusDays(m.transitDays());
+        }
+        LocalDate earliest = today.plusDays(m.transitDays());
+        return m.poDueDate() != null && m.poDueDate().isAfter(earliest) ? m.poDueDate() : earliest;
+    }
+
+    private Finding findingFor(OpenMaterial m, LocalDate today) {
+        LocalDate predicted = predictedArrival(m, today);
+        int daysLate = (int) ChronoUnit.DAYS.between(m.neededBy(), predicted);
+        if (daysLate < settings.materialDelayDays()) {
+            return null;
+        }
+        return new Finding(m.orderId(), m.orderNo(), type(), "LINE-" + m.lineNo(), m.stage(), daysLate, 1.0,
+                "purchaser", m.factoryCode(), m.supplierCode(),
+                m.description() + " (" + m.supplierCode() + ") 预计 " + predicted + " 到厂，晚于需求日 " + m.neededBy()
+                        + " " + daysLate + " 天",
+                m.kind() + " line " + m.lineNo() + " from " + m.supplierCode() + " is predicted in house on "
+                        + predicted + (m.shippedDate() == null ? " (not shipped yet)" : " (shipped " + m.shippedDate() + ")")
+                        + ", " + daysLate + " days after it is needed (" + m.neededBy() + ")");
+    }
+}

@@ -1,0 +1,56 @@
+package com.threadline.monitoring;
+
+import com.threadline.order.Order;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/** The monitors' set-based reads over all open orders (or a given few). */
+interface MonitorQueries extends Repository<Order, Long> {
+
+    record LateOrder(Long id, String orderNo, com.threadline.plan.Stage stage, int delayDays,
+            LocalDate forecastDeliveryDate, LocalDate dueDate, String factoryCode) {
+    }
+
+    @Query("""
+            select new com.threadline.monitoring.MonitorQueries$LateOrder(o.id, o.orderNo, o.stage, o.delayDays,
+                   o.forecastDeliveryDate, o.dueDate, f.code)
+            from Order o join o.factory f
+            where o.status = com.threadline.order.OrderStatus.OPEN and o.delayDays > :minDays
+              and (:all = true or o.orderNo in :scope)""")
+    List<LateOrder> lateOrders(int minDays, boolean all, Collection<String> scope);
+
+    @Query("""
+            select new com.threadline.monitoring.MonitorQueries$LateOrder(o.id, o.orderNo, o.stage, o.delayDays,
+                   o.forecastDeliveryDate, o.dueDate, f.code)
+            from Order o join o.factory f join o.milestones m
+            where o.status = com.threadline.order.OrderStatus.OPEN and o.dueDate <= :horizon
+              and m.code = 'CUTTING_START' and m.actualDate is null
+              and (:all = true or o.orderNo in :scope)""")
+    List<LateOrder> unstartedOrdersDueBy(LocalDate horizon, boolean all, Collection<String> scope);
+
+    record OpenMaterial(Long orderId, String orderNo, com.threadline.plan.Stage stage, String factoryCode,
+            int lineNo, com.threadline.partner.MaterialKind kind, String description, String supplierCode,
+            int transitDays, LocalDate poDueDate, LocalDate shippedDate, LocalDate eta, LocalDate neededBy) {
+    }
+
+    /** Material lines not yet arrived, with the date the plan needs them in house. */
+    @Query("""
+            select new com.threadline.monitoring.MonitorQueries$OpenMaterial(o.id, o.orderNo, o.stage, f.code,
+                   ml.lineNo, ml.kind, ml.description, s.code, s.transitDays, ml.poDueDate, ml.shippedDate, ml.eta,
+                   m.plannedDate)
+            from Order o join o.factory f join o.materials ml join ml.supplier s join o.milestones m
+            where o.status = com.threadline.order.OrderStatus.OPEN and ml.arrivalDate is null
+              and ((ml.kind = com.threadline.partner.MaterialKind.FABRIC and m.code = 'FABRIC_IN_HOUSE')
+                or (ml.kind = com.threadline.partner.MaterialKind.TRIMS and m.code = 'TRIMS_IN_HOUSE'))
+              and m.actualDate is null
+              and (ml.eta > m.plannedDate or (ml.shippedDate is null
+                   and (m.plannedDate <= :unshippedHorizon or ml.poDueDate > m.plannedDate)))
+              and (:all = true or o.orderNo in :scope)""")
+    List<OpenMaterial> materialsAtRisk(LocalDate unshippedHorizon, boolean all, Collection<String> scope);
+
+    @Query("select coalesce(max(s.transitDays), 0) from Supplier s")
+    int longestTransitDays();
+}

@@ -1,0 +1,135 @@
+package com.threadline.monitoring;
+
+import com.threadline.exception.ExceptionRegistry;
+import com.threadline.exception.ExceptionRegistry.Outcome;
+import com.threadline.exception.Finding;
+import com.threadline.order.OrderPlanChanged;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs the monitors: a full pass over all open orders on a schedule, and a pass over one order right
+ * after a change to it commits. A monitor that fails is retried (with a short backoff), never skipped.
+ */
+@Component
+public class MonitorRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(MonitorRunner.class);
+    private static final List<Duration> RETRY_BACKOFF = List.of(Duration.ofMillis(200), Duration.ofSeconds(1),
+            Duration.ofSeconds(5));
+
+    private final List<Monitor> monitors;
+    private final ExceptionRegistry registry;
+    private final TransactionTemplate newTransaction;
+    private final Clock clock;
+    private final Set<String> changedOrders = ConcurrentHashMap.newKeySet();
+    private final Map<String, PassRecord> lastPasses = new ConcurrentHashMap<>();
+
+    MonitorRunner(List<Monitor> monitors, ExceptionRegistry registry, PlatformTransactionManager transactions,
+            Clock clock) {
+        this.monitors = monitors;
+        this.registry = registry;
+        this.newTransaction = new TransactionTemplate(transactions);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${threadline.monitoring.interval:PT5M}",
+            initialDelayString = "${threadline.monitoring.initial-delay:PT30S}")
+    public List<Outcome> runFullPass() {
+        return run(null);
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void planChanged(OrderPlanChanged event) {
+        changedOrders.add(event.orderNo());
+        runForChangedOrders();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void inputReceived(OrderInputReceived event) {
+        changedOrders.add(event.orderNo());
+        runForChangedOrders();
+    }
+
+    /** Scans the orders changed since the last such scan; events of one transaction share one scan. */
+    void runForChangedOrders() {
+        List<String> batch = new ArrayList<>();
+        for (String orderNo : changedOrders) {
+            if (changedOrders.remove(orderNo)) {
+                batch.add(orderNo);
+            }
+        }
+        if (!batch.isEmpty()) {
+            run(batch);
+        }
+    }
+
+    public List<Outcome> run(Collection<String> scope) {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Monitor monitor : monitors) {
+            outcomes.add(runWithRetry(monitor, scope));
+        }
+        return outcomes;
+    }
+
+    public Map<String, PassRecord> lastPasses() {
+        return Map.copyOf(lastPasses);
+    }
+
+    private Outcome runWithRetry(Monitor monitor, Collection<String> scope) {
+        for (int attempt = 0; ; attempt++) {
+            Instant started = clock.instant();
+            try {
+                Outcome outcome = newTransaction.execute(status -> {
+                    LocalDate today = LocalDate.now(clock);
+                    List<Finding> findings = monitor.scan(today, clock.instant(), scope);
+                    return registry.reconcile(monitor.type(), findings, scope);
+                });
+                if (scope == null) {
+                    lastPasses.put(monitor.type().name(), new PassRecord(started,
+                            Duration.between(started, clock.instant()).toMillis(), outcome, attempt, null));
+                }
+                return outcome;
+            } catch (RuntimeException e) {
+                if (attempt >= RETRY_BACKOFF.size()) {
+                    log.error("Monitor {} failed {} times; the next pass tries again", monitor.type(), attempt + 1, e);
+                    lastPasses.put(monitor.type().name(), new PassRecord(started, -1, null, attempt, e.toString()));
+                    return new Outcome(monitor.type(), 0, 0, 0, 0);
+                }
+                log.warn("Monitor {} failed ({}); retrying", monitor.type(), e.toString());
+                sleep(RETRY_BACKOFF.get(attempt));
+            }
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting to retry a monitor", e);
+        }
+    }
+
+    /** The last full pass of one monitor: when, how long (ms, -1 when it failed), what it found. */
+    public record PassRecord(Instant startedAt, long millis, Outcome outcome, int retries, String error) {
+    }
+}

@@ -1,0 +1,55 @@
+package com.threadline.notification;
+
+import com.threadline.web.NotFoundException;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading a person's inbox and marking what they have read. */
+@Service
+public class Inbox {
+
+    private final InboxMessageRepository messages;
+    private final Clock clock;
+
+    Inbox(InboxMessageRepository messages, Clock clock) {
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<InboxMessage> of(String recipient, boolean unreadOnly, int limit) {
+        PageRequest page = PageRequest.of(0, limit);
+        return unreadOnly ? messages.findByRecipientAndReadAtIsNullOrderByCreatedAtDesc(recipient, page)
+                : messages.findByRecipientOrderByCreatedAtDesc(recipient, page);
+    }
+
+    @Transactional(readOnly = true)
+    public long unreadCount(String recipient) {
+        return messages.countByRecipientAndReadAtIsNull(recipient);
+    }
+
+    @Transactional
+    public InboxMessage markRead(Long messageId) {
+        InboxMessage message = messages.findById(messageId)
+                .orElseThrow(() -> new NotFoundException("No inbox message " + messageId));
+        message.markRead(clock.instant());
+        if (message.getExceptionId() != null) {
+            messages.markExceptionRead(message.getExceptionId(), message.getRecipient(), clock.instant());
+        }
+        return message;
+    }
+
+    /** The person opened the exception (its link, its page, its confirm button): all its messages are read. */
+    @Transactional
+    public void exceptionOpened(Long exceptionId, String recipient) {
+        messages.markExceptionRead(exceptionId, recipient, clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    public List<InboxMessage> ofException(Long exceptionId) {
+        return messages.findByExceptionIdOrderByRoundAscRecipientAsc(exceptionId);
+    }
+}

@@ -1,0 +1,85 @@
+package com.threadline.notification;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.Instant;
+
+/** A message in a person's in-app inbox; reading it is what stops the 15-minute reminders. */
+@Entity
+public class InboxMessage {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String recipient;
+    private Long exceptionId;
+    private int round;
+    private String priority;
+    private String title;
+    private String body;
+    private String link;
+    private Instant createdAt;
+    private Instant readAt;
+
+    protected InboxMessage() {
+    }
+
+    InboxMessage(Notification n, Instant createdAt) {
+        this.recipient = n.recipient();
+        this.exceptionId = n.exceptionId();
+        this.round = n.round();
+        this.priority = n.priority();
+        this.title = n.title();
+        this.body = n.body();
+        this.link = n.link();
+        this.createdAt = createdAt;
+    }
+
+    void markRead(Instant at) {
+        if (readAt == null) {
+            readAt = at;
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public Long getExceptionId() {
+        return exceptionId;
+    }
+
+    public int getRound() {
+        return round;
+    }
+
+    public String getPriority() {
+        return priority;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public String getLink() {
+        return link;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getReadAt() {
+        return readAt;
+    }
+}
