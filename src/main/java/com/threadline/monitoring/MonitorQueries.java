@@ -53,4 +53,50 @@ interface MonitorQueries extends Repository<Order, Long> {
 
     @Query("select coalesce(max(s.transitDays), 0) from Supplier s")
     int longestTransitDays();
+
+    record TechPackChange(Long orderId, String orderNo, com.threadline.plan.Stage stage, int delayDays,
+            String factoryCode, String version, java.time.Instant changedAt, LocalDate cuttingForecast,
+            LocalDate cuttingActual) {
+    }
+
+    /** Every tech-pack version of the open orders that had a version recorded since {@code since}. */
+    @Query("""
+            select new com.threadline.monitoring.MonitorQueries$TechPackChange(o.id, o.orderNo, o.stage, o.delayDays,
+                   f.code, t.version, t.changedAt, m.forecastDate, m.actualDate)
+            from TechPackVersion t, Order o join o.factory f join o.milestones m
+            where t.orderId = o.id and o.status = com.threadline.order.OrderStatus.OPEN and m.code = 'CUTTING_START'
+              and o.id in (select r.orderId from TechPackVersion r where r.changedAt >= :since)
+              and (:all = true or o.orderNo in :scope)""")
+    List<TechPackChange> techPackVersionsChangedSince(java.time.Instant since, boolean all, Collection<String> scope);
+
+    record LogisticsAgainstPlan(Long eventId, Long orderId, String orderNo, com.threadline.plan.Stage stage,
+            int delayDays, String factoryCode, LogisticsEventKind kind, java.time.Instant expectedAt,
+            java.time.Instant actualAt, String milestoneCode, LocalDate plannedDate) {
+    }
+
+    /** Logistics events of open orders, each with the planned dates of the logistics milestones. */
+    @Query("""
+            select new com.threadline.monitoring.MonitorQueries$LogisticsAgainstPlan(e.id, o.id, o.orderNo, o.stage,
+                   o.delayDays, f.code, e.kind, e.expectedAt, e.actualAt, m.code, m.plannedDate)
+            from LogisticsEvent e, Order o join o.factory f join o.milestones m
+            where e.orderId = o.id and o.status = com.threadline.order.OrderStatus.OPEN
+              and m.code in ('BOOKING', 'ETD', 'ETA')
+              and (:all = true or o.orderNo in :scope)""")
+    List<LogisticsAgainstPlan> logisticsAgainstPlan(boolean all, Collection<String> scope);
+
+    record OutputAgainstCapacity(Long orderId, String orderNo, com.threadline.plan.Stage stage, int orderQuantity,
+            String factoryCode, ProductionStage productionStage, LocalDate reportDate, int quantity,
+            int dailyCapacity) {
+    }
+
+    /** Recent daily output of open orders next to the planned daily capacity of the same stage. */
+    @Query("""
+            select new com.threadline.monitoring.MonitorQueries$OutputAgainstCapacity(o.id, o.orderNo, o.stage,
+                   o.quantity, f.code, p.stage, p.reportDate, p.quantity, c.dailyQuantity)
+            from ProductionOutput p, CapacityPlan c, Order o join o.factory f
+            where p.orderId = o.id and c.orderId = o.id and c.stage = p.stage
+              and p.reportDate between c.fromDate and c.toDate and p.reportDate >= :since
+              and o.status = com.threadline.order.OrderStatus.OPEN
+              and (:all = true or o.orderNo in :scope)""")
+    List<OutputAgainstCapacity> outputAgainstCapacitySince(LocalDate since, boolean all, Collection<String> scope);
 }

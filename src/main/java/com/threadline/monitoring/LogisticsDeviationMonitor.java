@@ -1,0 +1,72 @@
+package com.threadline.monitoring;
+
+import com.threadline.exception.ExceptionType;
+import com.threadline.exception.Finding;
+import com.threadline.monitoring.MonitorQueries.LogisticsAgainstPlan;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * A booking, departure or arrival that happened, or is now expected, more than the threshold (default
+ * 24 h) after the start of its planned day, i.e. after the planned day is over.
+ */
+@Component
+class LogisticsDeviationMonitor implements Monitor {
+
+    private static final Map<LogisticsEventKind, String> MILESTONE_OF = Map.of(LogisticsEventKind.BOOKING, "BOOKING",
+            LogisticsEventKind.ETD, "ETD", LogisticsEventKind.ETA, "ETA", LogisticsEventKind.ARRIVAL, "ETA");
+
+    private final MonitorQueries queries;
+    private final MonitoringSettings settings;
+    private final Clock clock;
+
+    LogisticsDeviationMonitor(MonitorQueries queries, MonitoringSettings settings, Clock clock) {
+        this.queries = queries;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public ExceptionType type() {
+        return ExceptionType.LOGISTICS_DEVIATION;
+    }
+
+    @Override
+    public List<Finding> scan(LocalDate today, Instant now, Collection<String> scope) {
+        Scope s = Scope.of(scope);
+        Map<String, List<LogisticsAgainstPlan>> latestByOrderAndKind = queries.logisticsAgainstPlan(s.all(),
+                s.orderNos()).stream()
+                .filter(e -> MILESTONE_OF.get(e.kind()).equals(e.milestoneCode()))
+                .collect(Collectors.groupingBy(e -> e.orderNo() + "|" + e.kind()));
+        List<Finding> findings = new ArrayList<>();
+        for (List<LogisticsAgainstPlan> events : latestByOrderAndKind.values()) {
+            LogisticsAgainstPlan latest = events.stream().max(Comparator.comparing(LogisticsAgainstPlan::eventId))
+                    .orElseThrow();
+            Instant happens = latest.actualAt() != null ? latest.actualAt() : latest.expectedAt();
+            Duration late = Duration.between(latest.plannedDate().atStartOfDay(clock.getZone()).toInstant(), happens);
+            if (late.compareTo(settings.logisticsDeviation()) > 0) {
+                findings.add(findingFor(latest, late));
+            }
+        }
+        return findings;
+    }
+
+    private Finding findingFor(LogisticsAgainstPlan e, Duration late) {
+        int daysLate = (int) Math.max(1, late.minus(Duration.ofDays(1)).toDays() + 1);
+        String what = e.actualAt() != null ? "实际 actual" : "预计 expected";
+        return new Finding(e.orderId(), e.orderNo(), type(), e.kind().name(), e.stage(),
+                Math.max(daysLate, e.delayDays()), 1.0, "merchandiser", e.factoryCode(), null,
+                e.kind() + " " + what + "晚于计划 " + e.plannedDate() + " " + late.toHours() + " 小时",
+                e.kind() + " " + what + " " + (e.actualAt() != null ? e.actualAt() : e.expectedAt())
+                        + " is " + late.toHours() + " h after the start of its planned day " + e.plannedDate());
+    }
+}
