@@ -58,12 +58,13 @@ class DemoData implements ApplicationRunner {
     private final ProgressReportService reports;
     private final TaskService tasks;
     private final DemoUsers users;
+    private final DemoExceptions exceptions;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoData(FactoryRepository factories, SupplierRepository suppliers, OrderRepository orders,
             OrderService orderService, ProgressReportService reports, TaskService tasks, DemoUsers users,
-            TransactionTemplate transaction, Clock clock) {
+            DemoExceptions exceptions, TransactionTemplate transaction, Clock clock) {
         this.factories = factories;
         this.suppliers = suppliers;
         this.orders = orders;
@@ -71,6 +72,7 @@ class DemoData implements ApplicationRunner {
         this.reports = reports;
         this.tasks = tasks;
         this.users = users;
+        this.exceptions = exceptions;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -83,13 +85,21 @@ class DemoData implements ApplicationRunner {
         }
         createPartners();
         int n = 0;
+        Map<Integer, String> onTimeOrderAtStep = new HashMap<>();
         for (int[] spread : SPREAD) {
             for (int i = 0; i < spread[1]; i++) {
                 int orderIndex = ++n;
-                transaction.executeWithoutResult(
-                        status -> driveTo(createOrder(orderIndex, spread[0]), spread[0], orderIndex % 4 == 0));
+                boolean late = orderIndex % 4 == 0;
+                String orderNo = transaction.execute(
+                        status -> driveTo(createOrder(orderIndex, spread[0]), spread[0], late));
+                if (!late) {
+                    onTimeOrderAtStep.putIfAbsent(spread[0], orderNo);
+                }
             }
         }
+        exceptions.fabricArrivesThreeDaysLate(onTimeOrderAtStep.get(3));
+        exceptions.sewingRunsBelowPlan(onTimeOrderAtStep.get(8));
+        exceptions.vesselArrivesLate(onTimeOrderAtStep.get(18));
         orderService.cancel(createOrder(++n, 2).getOrderNo(), "客户取消：款式停产");
         orderService.cancel(createOrder(++n, 8).getOrderNo(), "客户取消：信用证未开");
         log.info("Demo data: {} orders created", n);
@@ -119,13 +129,14 @@ class DemoData implements ApplicationRunner {
         return orderService.create(request).order();
     }
 
-    private void driveTo(Order order, int targetStep, boolean late) {
+    private String driveTo(Order order, int targetStep, boolean late) {
         for (int step = 0; step < targetStep; step++) {
             STEPS.get(step).apply(this, order.getOrderNo());
         }
         if (late && orders.require(order.getOrderNo()).isOpen()) {
             slipNextOpenMilestone(order.getOrderNo());
         }
+        return order.getOrderNo();
     }
 
     private void slipNextOpenMilestone(String orderNo) {

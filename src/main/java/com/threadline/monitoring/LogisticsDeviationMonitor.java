@@ -17,7 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A booking, departure or arrival that happened, or is now expected, more than the threshold (default
- * 24 h) after the start of its planned day, i.e. after the planned day is over.
+ * 24 h) after the start of its planned day, i.e. after the planned day is over. Its impact on delivery:
+ * a late booking or departure delays the shipment by as many days; a late arrival (after an on-time
+ * ex-factory) delays only the customer's receipt, so the order's own delay counts (often none: a P3 notice).
  */
 @Component
 class LogisticsDeviationMonitor implements Monitor {
@@ -62,9 +64,11 @@ class LogisticsDeviationMonitor implements Monitor {
 
     private Finding findingFor(LogisticsAgainstPlan e, Duration late) {
         int daysLate = (int) Math.max(1, late.minus(Duration.ofDays(1)).toDays() + 1);
+        boolean delaysShipment = e.kind() == LogisticsEventKind.BOOKING || e.kind() == LogisticsEventKind.ETD;
+        int impact = delaysShipment ? Math.max(daysLate, e.delayDays()) : e.delayDays();
         String what = e.actualAt() != null ? "实际 actual" : "预计 expected";
         return new Finding(e.orderId(), e.orderNo(), type(), e.kind().name(), e.stage(),
-                Math.max(daysLate, e.delayDays()), 1.0, "merchandiser", e.factoryCode(), null,
+                impact, 1.0, "merchandiser", e.factoryCode(), null,
                 e.kind() + " " + what + "晚于计划 " + e.plannedDate() + " " + late.toHours() + " 小时",
                 e.kind() + " " + what + " " + (e.actualAt() != null ? e.actualAt() : e.expectedAt())
                         + " is " + late.toHours() + " h after the start of its planned day " + e.plannedDate());

@@ -64,8 +64,8 @@ class ExceptionGradingDecisionTest {
             PRODUCTION_NOT_STARTED, 2,         ,           PRODUCTION, P1
             PRODUCTION_NOT_STARTED, 1,         0.9,        PRODUCTION, P2
             PRODUCTION_NOT_STARTED, 6,         0.9,        PRODUCTION, P0
-            CAPACITY_SHORTFALL,     0,         1.0,        PRODUCTION, P2
-            LOGISTICS_DEVIATION,    -3,        0.2,        LOGISTICS,  P2
+            CAPACITY_SHORTFALL,     0,         1.0,        PRODUCTION, P3
+            LOGISTICS_DEVIATION,    -3,        0.2,        LOGISTICS,  P3
             # missing data falls through to the catch-all
             ,                       9,         0.9,        PRODUCTION, P2
             DELIVERY_DELAY,         ,          0.1,        PRODUCTION, P2
