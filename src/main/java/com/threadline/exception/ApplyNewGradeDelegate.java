@@ -64,10 +64,7 @@ class ApplyNewGradeDelegate implements JavaDelegate {
         execution.setVariable("priority", proposed);
         execution.setVariable("roles", roles);
         execution.setVariable("deadlines", deadlines);
-        execution.setVariable("hasResponseDeadline", responseMinutes != null);
-        execution.setVariable("planRequired", planMinutes != null);
-        execution.setVariable("responseDuration", ExceptionVariables.isoDuration(responseMinutes));
-        execution.setVariable("planDuration", ExceptionVariables.isoDuration(planMinutes));
+        ExceptionVariables.setDeadlines(execution, responseMinutes, planMinutes);
 
         String processInstanceId = execution.getProcessInstanceId();
         pullIn(processInstanceId, "Timer_ResponseDeadline", "Task_ConfirmHandling", responseMinutes);

@@ -24,7 +24,15 @@ final class ExceptionVariables {
         return value == null ? null : ((Number) value).intValue();
     }
 
-    static String isoDuration(Integer minutes) {
+    /** What the gateways and timers read: whether there are deadlines, and their ISO durations. */
+    static void setDeadlines(DelegateExecution execution, Integer responseMinutes, Integer planMinutes) {
+        execution.setVariable("hasResponseDeadline", responseMinutes != null);
+        execution.setVariable("planRequired", planMinutes != null);
+        execution.setVariable("responseDuration", isoDuration(responseMinutes));
+        execution.setVariable("planDuration", isoDuration(planMinutes));
+    }
+
+    private static String isoDuration(Integer minutes) {
         return minutes == null ? null : "PT" + minutes + "M";
     }
 

@@ -29,9 +29,6 @@ class RecordGradeDelegate implements JavaDelegate {
         exception.graded((String) execution.getVariable("priority"), roles, responseMinutes, planMinutes,
                 clock.instant());
         execution.setVariable("roles", roles);
-        execution.setVariable("hasResponseDeadline", responseMinutes != null);
-        execution.setVariable("planRequired", planMinutes != null);
-        execution.setVariable("responseDuration", ExceptionVariables.isoDuration(responseMinutes));
-        execution.setVariable("planDuration", ExceptionVariables.isoDuration(planMinutes));
+        ExceptionVariables.setDeadlines(execution, responseMinutes, planMinutes);
     }
 }
