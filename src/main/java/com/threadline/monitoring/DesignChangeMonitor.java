@@ -3,6 +3,7 @@ package com.threadline.monitoring;
 import com.threadline.exception.ExceptionType;
 import com.threadline.exception.Finding;
 import com.threadline.monitoring.MonitorQueries.TechPackChange;
+import com.threadline.plan.Stage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The tech pack changed (a second or later version) less than the window (default 48 h) before production
- * starts, or after it started. Production starts at the beginning of the cutting-start day, local time.
+ * starts, or after it started. Production starts at the beginning of the cutting-start day, local time; a
+ * change after that is graded as a change in production, whatever step the order's process is at.
  */
 @Component
 class DesignChangeMonitor implements Monitor {
@@ -61,7 +63,8 @@ class DesignChangeMonitor implements Monitor {
         }
         String when = beforeStart.isNegative() ? "开裁后 after production started"
                 : "开裁前 " + beforeStart.toHours() + " 小时 h before production starts";
-        return new Finding(latest.orderId(), latest.orderNo(), type(), "TECH_PACK", latest.stage(),
+        Stage stage = beforeStart.isNegative() ? Stage.PRODUCTION : latest.stage();
+        return new Finding(latest.orderId(), latest.orderNo(), type(), "TECH_PACK", stage,
                 latest.delayDays(), 1.0, "tech", latest.factoryCode(), null,
                 "工艺单变更为 " + latest.version() + "，" + when,
                 "Tech pack changed to version " + latest.version() + " at " + latest.changedAt() + ", " + when

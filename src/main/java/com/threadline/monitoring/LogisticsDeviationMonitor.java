@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * A booking, departure or arrival that happened, or is now expected, more than the threshold (default
+ * The latest word on a booking, departure or arrival (an arrival report supersedes the ETA before it)
+ * that happened, or is now expected, more than the threshold (default
  * 24 h) after the start of its planned day, i.e. after the planned day is over. Its impact on delivery:
  * a late booking or departure delays the shipment by as many days; a late arrival (after an on-time
  * ex-factory) delays only the customer's receipt, so the order's own delay counts (often none: a P3 notice).
@@ -45,12 +46,12 @@ class LogisticsDeviationMonitor implements Monitor {
     @Override
     public List<Finding> scan(LocalDate today, Instant now, Collection<String> scope) {
         Scope s = Scope.of(scope);
-        Map<String, List<LogisticsAgainstPlan>> latestByOrderAndKind = queries.logisticsAgainstPlan(s.all(),
+        Map<String, List<LogisticsAgainstPlan>> byOrderAndMilestone = queries.logisticsAgainstPlan(s.all(),
                 s.orderNos()).stream()
                 .filter(e -> MILESTONE_OF.get(e.kind()).equals(e.milestoneCode()))
-                .collect(Collectors.groupingBy(e -> e.orderNo() + "|" + e.kind()));
+                .collect(Collectors.groupingBy(e -> e.orderNo() + "|" + e.milestoneCode()));
         List<Finding> findings = new ArrayList<>();
-        for (List<LogisticsAgainstPlan> events : latestByOrderAndKind.values()) {
+        for (List<LogisticsAgainstPlan> events : byOrderAndMilestone.values()) {
             LogisticsAgainstPlan latest = events.stream().max(Comparator.comparing(LogisticsAgainstPlan::eventId))
                     .orElseThrow();
             Instant happens = latest.actualAt() != null ? latest.actualAt() : latest.expectedAt();
@@ -67,7 +68,7 @@ class LogisticsDeviationMonitor implements Monitor {
         boolean delaysShipment = e.kind() == LogisticsEventKind.BOOKING || e.kind() == LogisticsEventKind.ETD;
         int impact = delaysShipment ? Math.max(daysLate, e.delayDays()) : e.delayDays();
         String what = e.actualAt() != null ? "实际 actual" : "预计 expected";
-        return new Finding(e.orderId(), e.orderNo(), type(), e.kind().name(), e.stage(),
+        return new Finding(e.orderId(), e.orderNo(), type(), e.milestoneCode(), e.stage(),
                 impact, 1.0, "merchandiser", e.factoryCode(), null,
                 e.kind() + " " + what + "晚于计划 " + e.plannedDate() + " " + late.toHours() + " 小时",
                 e.kind() + " " + what + " " + (e.actualAt() != null ? e.actualAt() : e.expectedAt())

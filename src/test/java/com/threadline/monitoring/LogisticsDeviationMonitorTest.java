@@ -64,13 +64,48 @@ class LogisticsDeviationMonitorTest {
 
         OrderException deviation = exceptions.theOnly(orderNo, ExceptionType.LOGISTICS_DEVIATION);
         assertThat(deviation.getSubject()).isEqualTo("ETA");
+        assertThat(deviation.getDelayDays()).as("a late arrival does not move an on-time ex-factory").isZero();
+        assertThat(deviation.getPriority()).isEqualTo("P3");
+    }
+
+    @Test
+    void aDepartureExpectedADayLateDelaysTheShipmentAndIsP2() {
+        Instant etdPlannedDayStarts = orders.create(data.orderRequest(orderNo + "D")).order().milestone("ETD")
+                .orElseThrow().getPlannedDate().atStartOfDay(clock.getZone()).toInstant();
+        report(orderNo + "D", LogisticsEventKind.ETD, etdPlannedDayStarts.plus(Duration.ofHours(24).plusMinutes(1)),
+                null);
+
+        monitorRunner.run(List.of(orderNo + "D"));
+
+        OrderException deviation = exceptions.theOnly(orderNo + "D", ExceptionType.LOGISTICS_DEVIATION);
+        assertThat(deviation.getSubject()).isEqualTo("ETD");
         assertThat(deviation.getDelayDays()).isEqualTo(1);
         assertThat(deviation.getPriority()).isEqualTo("P2");
     }
 
+    @Test
+    void anOnTimeArrivalClearsTheLateEtaBeforeIt() {
+        arrivalExpectedAt(etaPlannedDayStarts.plus(Duration.ofDays(3)));
+        monitorRunner.run(List.of(orderNo));
+        OrderException deviation = exceptions.theOnly(orderNo, ExceptionType.LOGISTICS_DEVIATION);
+
+        report(orderNo, LogisticsEventKind.ARRIVAL, null, Instant.now(clock).minus(Duration.ofHours(1)));
+        monitorRunner.run(List.of(orderNo));
+
+        assertThat(exceptions.of(orderNo, ExceptionType.LOGISTICS_DEVIATION)).singleElement().satisfies(e -> {
+            assertThat(e.getId()).isEqualTo(deviation.getId());
+            assertThat(e.getConditionClearedAt()).isNotNull();
+        });
+    }
+
     private void arrivalExpectedAt(Instant expectedAt) {
-        logistics.report(orderNo, new LogisticsReport(LogisticsEventKind.ETA,
-                expectedAt.atZone(clock.getZone()).toOffsetDateTime(), null, "MSC AURORA 042E",
+        report(orderNo, LogisticsEventKind.ETA, expectedAt, null);
+    }
+
+    private void report(String order, LogisticsEventKind kind, Instant expectedAt, Instant actualAt) {
+        logistics.report(order, new LogisticsReport(kind,
+                expectedAt == null ? null : expectedAt.atZone(clock.getZone()).toOffsetDateTime(),
+                actualAt == null ? null : actualAt.atZone(clock.getZone()).toOffsetDateTime(), "MSC AURORA 042E",
                 TestData.userOf("merchandiser"), InputSource.API));
     }
 }
