@@ -4,6 +4,7 @@ import com.threadline.exception.ExceptionRegistry;
 import com.threadline.exception.ExceptionRegistry.Outcome;
 import com.threadline.exception.Finding;
 import com.threadline.order.OrderPlanChanged;
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -25,8 +28,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs the monitors: a full pass over all open orders on a schedule, and a pass over one order right
- * after a change to it commits. A monitor that fails is retried (with a short backoff), never skipped.
+ * Runs the monitors: a full pass over all open orders on a schedule, and a pass over the orders changed
+ * since the last such pass, started as soon as a change commits. Those run on one background thread, so
+ * the request that made the change does not wait for them, and changes that arrive together are scanned
+ * together. A monitor that fails is retried (with a short backoff), never skipped.
  */
 @Component
 public class MonitorRunner {
@@ -40,6 +45,11 @@ public class MonitorRunner {
     private final TransactionTemplate newTransaction;
     private final Clock clock;
     private final Set<String> changedOrders = ConcurrentHashMap.newKeySet();
+    private final ExecutorService changedOrderScans = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "monitor-changed-orders");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Map<String, PassRecord> lastPasses = new ConcurrentHashMap<>();
 
     MonitorRunner(List<Monitor> monitors, ExceptionRegistry registry, PlatformTransactionManager transactions,
@@ -59,17 +69,26 @@ public class MonitorRunner {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void planChanged(OrderPlanChanged event) {
-        changedOrders.add(event.orderNo());
-        runForChangedOrders();
+        changed(event.orderNo());
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void inputReceived(OrderInputReceived event) {
-        changedOrders.add(event.orderNo());
-        runForChangedOrders();
+        changed(event.orderNo());
     }
 
-    /** Scans the orders changed since the last such scan; events of one transaction share one scan. */
+    private void changed(String orderNo) {
+        if (changedOrders.add(orderNo)) {
+            changedOrderScans.execute(this::runForChangedOrders);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        changedOrderScans.shutdownNow();
+    }
+
+    /** Scans the orders changed since the last such scan, all in one pass. */
     void runForChangedOrders() {
         List<String> batch = new ArrayList<>();
         for (String orderNo : changedOrders) {
