@@ -26,8 +26,10 @@ public record ExceptionFilter(String orderNo, ExceptionType type, String priorit
                 where.add(cb.equal(root.get("status"), status));
             }
             if (overdue != null) {
+                // isNotNull: without it, NOT(late) is unknown for an exception without a deadline (P3),
+                // and overdue=false would leave it out.
                 Predicate late = cb.and(cb.equal(root.get("status"), ExceptionStatus.OPEN),
-                        cb.lessThan(root.get("responseDueAt"), now));
+                        cb.isNotNull(root.get("responseDueAt")), cb.lessThan(root.get("responseDueAt"), now));
                 where.add(overdue ? late : cb.not(late));
             }
             return cb.and(where.toArray(Predicate[]::new));
