@@ -12,9 +12,15 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import java.util.function.Supplier;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** What people do with an exception: confirm, plan, act, verify, close. Each step is its process's task. */
+/**
+ * What people do with an exception: confirm, plan, act, verify, close. Each step is its process's task.
+ * A monitor pass may update the same exception at the same moment; the person's step is then simply
+ * run again on the fresh state (up to three times) instead of failing.
+ */
 @Service
 public class ExceptionService {
 
@@ -24,82 +30,106 @@ public class ExceptionService {
     private final ExceptionNotices notices;
     private final Inbox inbox;
     private final InboxMessageRepository inboxMessages;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
     ExceptionService(OrderExceptionRepository exceptions, ExceptionHandling handling, OrderService orders,
-            ExceptionNotices notices, Inbox inbox, InboxMessageRepository inboxMessages, Clock clock) {
+            ExceptionNotices notices, Inbox inbox, InboxMessageRepository inboxMessages,
+            TransactionTemplate transaction, Clock clock) {
         this.exceptions = exceptions;
         this.handling = handling;
         this.orders = orders;
         this.notices = notices;
         this.inbox = inbox;
         this.inboxMessages = inboxMessages;
+        this.transaction = transaction;
         this.clock = clock;
     }
 
     /** One click: "I am on it" (确认处理). */
-    @Transactional
     public void confirm(Long id, String by, String note) {
-        OrderException exception = exceptions.require(id);
-        Task task = awaiting(exception, "confirmation", "Task_ConfirmHandling", "Task_AcknowledgeNotice");
-        inbox.exceptionOpened(id, by);
-        handling.complete(task, Variables.createVariables().putValue("confirmedBy", by).putValue("confirmNote", note));
+        retryingOnConcurrentChange(() -> {
+            OrderException exception = exceptions.require(id);
+            Task task = awaiting(exception, "confirmation", "Task_ConfirmHandling", "Task_AcknowledgeNotice");
+            inbox.exceptionOpened(id, by);
+            handling.complete(task, Variables.createVariables().putValue("confirmedBy", by).putValue("confirmNote", note));
+            return null;
+        });
     }
 
-    @Transactional
     public void submitPlan(Long id, String by, String plan, LocalDate expectedRecoveryDate) {
-        OrderException exception = exceptions.require(id);
-        Task task = awaiting(exception, "a solution plan", "Task_SubmitSolutionPlan");
-        handling.complete(task, Variables.createVariables().putValue("planBy", by).putValue("solutionPlan", plan)
-                .putValue("expectedRecoveryDate", expectedRecoveryDate == null ? null : expectedRecoveryDate.toString()));
+        retryingOnConcurrentChange(() -> {
+            OrderException exception = exceptions.require(id);
+            Task task = awaiting(exception, "a solution plan", "Task_SubmitSolutionPlan");
+            handling.complete(task, Variables.createVariables().putValue("planBy", by).putValue("solutionPlan", plan)
+                    .putValue("expectedRecoveryDate", expectedRecoveryDate == null ? null : expectedRecoveryDate.toString()));
+            return null;
+        });
     }
 
     /**
      * Records a measure. One that names a milestone and a new date re-forecasts the order's plan; everyone
      * already alerted about the exception hears of it.
      */
-    @Transactional
     public ExceptionAction addAction(Long id, String by, Kind kind, String description, String milestoneCode,
             LocalDate newDate, String evidenceUrl) {
-        OrderException exception = exceptions.require(id);
-        if (exception.getStatus() == ExceptionStatus.OPEN) {
-            throw new ConflictException("Confirm handling of exception " + id + " before recording actions");
-        }
-        if (!exception.isOpen()) {
-            throw new ConflictException("Exception " + id + " is closed");
-        }
-        if ((milestoneCode == null) != (newDate == null)) {
-            throw InvalidRequestException.of(newDate == null ? "newDate" : "milestoneCode",
-                    "give both milestoneCode and newDate to move a milestone, or neither");
-        }
-        if (milestoneCode != null) {
-            orders.expect(exception.getOrderNo(), milestoneCode, newDate, kind + ": " + description);
-        }
-        ExceptionAction action = new ExceptionAction(kind, description, milestoneCode, newDate, evidenceUrl, by,
-                clock.instant());
-        exception.actionTaken(action);
-        int round = inboxMessages.lastRound(id) + 1;
-        notices.notifyRoles(exception, exception.roleList(), round, "新措施 New action ");
-        return action;
+        return retryingOnConcurrentChange(() -> {
+            OrderException exception = exceptions.require(id);
+            if (exception.getStatus() == ExceptionStatus.OPEN) {
+                throw new ConflictException("Confirm handling of exception " + id + " before recording actions");
+            }
+            if (!exception.isOpen()) {
+                throw new ConflictException("Exception " + id + " is closed");
+            }
+            if ((milestoneCode == null) != (newDate == null)) {
+                throw InvalidRequestException.of(newDate == null ? "newDate" : "milestoneCode",
+                        "give both milestoneCode and newDate to move a milestone, or neither");
+            }
+            if (milestoneCode != null) {
+                orders.expect(exception.getOrderNo(), milestoneCode, newDate, kind + ": " + description);
+            }
+            ExceptionAction action = new ExceptionAction(kind, description, milestoneCode, newDate, evidenceUrl, by,
+                    clock.instant());
+            exception.actionTaken(action);
+            int round = inboxMessages.lastRound(id) + 1;
+            notices.notifyRoles(exception, exception.roleList(), round, "新措施 New action ");
+            return action;
+        });
     }
 
-    @Transactional
     public void verify(Long id, String by, boolean resolved, String notes) {
-        OrderException exception = exceptions.require(id);
-        Task task = awaiting(exception, "verification", "Task_VerifyResolution");
-        exception.verified(resolved, notes, by, clock.instant());
-        handling.complete(task, Variables.createVariables().putValue("resolved", resolved)
-                .putValue("verificationNotes", notes));
+        retryingOnConcurrentChange(() -> {
+            OrderException exception = exceptions.require(id);
+            Task task = awaiting(exception, "verification", "Task_VerifyResolution");
+            exception.verified(resolved, notes, by, clock.instant());
+            handling.complete(task, Variables.createVariables().putValue("resolved", resolved)
+                    .putValue("verificationNotes", notes));
+            return null;
+        });
     }
 
-    @Transactional
     public void close(Long id, String by, Review review) {
-        OrderException exception = exceptions.require(id);
-        Task task = awaiting(exception, "its review", "Task_ReviewException");
-        handling.complete(task, Variables.createVariables().putValue("closedBy", by)
-                .putValue("rootCause", review.rootCause()).putValue("measures", review.measures())
-                .putValue("deliveryImpactDays", review.deliveryImpactDays())
-                .putValue("lessonsLearned", review.lessonsLearned()));
+        retryingOnConcurrentChange(() -> {
+            OrderException exception = exceptions.require(id);
+            Task task = awaiting(exception, "its review", "Task_ReviewException");
+            handling.complete(task, Variables.createVariables().putValue("closedBy", by)
+                    .putValue("rootCause", review.rootCause()).putValue("measures", review.measures())
+                    .putValue("deliveryImpactDays", review.deliveryImpactDays())
+                    .putValue("lessonsLearned", review.lessonsLearned()));
+            return null;
+        });
+    }
+
+    private <T> T retryingOnConcurrentChange(Supplier<T> step) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(status -> step.get());
+            } catch (ObjectOptimisticLockingFailureException concurrentChange) {
+                if (attempt == 3) {
+                    throw concurrentChange;
+                }
+            }
+        }
     }
 
     private Task awaiting(OrderException exception, String what, String... taskKeys) {

@@ -105,11 +105,19 @@ public class OrderException {
         return orderNo + "|" + type + "|" + subject;
     }
 
-    /** The monitor saw the condition again. True when it got worse (more days late, more of the order hit). */
+    /**
+     * The monitor saw the condition again. Nothing is written when nothing changed, so a pass over
+     * thousands of persisting exceptions costs no updates and does not collide with people handling them.
+     * True when it got worse (more days late, more of the order hit).
+     */
     boolean observe(Finding finding, Instant now) {
         boolean worse = finding.delayDays() > delayDays
                 || (valueShare != null && share(finding.valueShare()).compareTo(valueShare) > 0);
-        boolean changed = worse || finding.delayDays() != delayDays;
+        boolean changed = finding.delayDays() != delayDays || !share(finding.valueShare()).equals(valueShare)
+                || finding.stage() != stage || !finding.title().equals(title);
+        if (!changed && conditionClearedAt == null && id != null) {
+            return false;
+        }
         this.stage = finding.stage();
         this.delayDays = finding.delayDays();
         this.valueShare = share(finding.valueShare());
@@ -122,7 +130,7 @@ public class OrderException {
         if (conditionClearedAt != null) {
             conditionClearedAt = null;
             record(now, "CONDITION_RETURNED", "monitor", finding.title());
-        } else if (changed && id != null) {
+        } else if (id != null) {
             record(now, "UPDATED", "monitor", finding.title());
         }
         return worse && id != null;
