@@ -78,12 +78,12 @@ public class OrderException {
     private long version;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-    @JoinColumn(name = "exception_id", nullable = false)
+    @JoinColumn(name = "exception_id", nullable = false, updatable = false)
     @OrderBy("at, id")
     private List<ExceptionEvent> timeline = new ArrayList<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-    @JoinColumn(name = "exception_id", nullable = false)
+    @JoinColumn(name = "exception_id", nullable = false, updatable = false)
     @OrderBy("takenAt, id")
     private List<ExceptionAction> actions = new ArrayList<>();
 

@@ -58,12 +58,12 @@ public class Order {
     private long version;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-    @JoinColumn(name = "order_id", nullable = false)
+    @JoinColumn(name = "order_id", nullable = false, updatable = false)
     @OrderBy("lineNo")
     private List<MaterialLine> materials = new ArrayList<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-    @JoinColumn(name = "order_id", nullable = false)
+    @JoinColumn(name = "order_id", nullable = false, updatable = false)
     @OrderBy("seq")
     private List<Milestone> milestones = new ArrayList<>();
 

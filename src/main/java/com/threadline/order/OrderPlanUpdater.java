@@ -36,11 +36,23 @@ public class OrderPlanUpdater {
      */
     public void recordDoneUnlessRecorded(Order order, Collection<String> codes, LocalDate date) {
         requireNotFuture(date, "actualDate");
+        markDoneUnlessRecorded(order, codes, date);
+        reforecast(order);
+    }
+
+    /** A report: its own milestone happened on the date, and so did the ones it implies unless recorded. */
+    public void recordReport(Order order, Collection<String> impliedCodes, String ownCode, LocalDate date) {
+        requireNotFuture(date, "date");
+        markDoneUnlessRecorded(order, impliedCodes, date);
+        milestoneOf(order, ownCode).recordActual(date);
+        reforecast(order);
+    }
+
+    private static void markDoneUnlessRecorded(Order order, Collection<String> codes, LocalDate date) {
         codes.stream()
                 .flatMap(code -> order.milestone(code).stream())
                 .filter(m -> !m.isDone())
                 .forEach(m -> m.recordActual(date));
-        reforecast(order);
     }
 
     public void expect(Order order, String code, LocalDate expectedDate, String reason) {

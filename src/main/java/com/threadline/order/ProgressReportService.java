@@ -41,8 +41,7 @@ public class ProgressReportService {
         if (date.isAfter(planUpdater.today())) {
             throw InvalidRequestException.of("date", "must not be in the future");
         }
-        planUpdater.recordDoneUnlessRecorded(order, report.impliedMilestones(), date);
-        planUpdater.recordActual(order, report.ownMilestone(), date);
+        planUpdater.recordReport(order, report.impliedMilestones(), report.ownMilestone(), date);
         updateMaterials(order, report, date);
         boolean delivered = lifecycle.correlate(orderNo, report.messageName());
         boolean kept = !delivered && order.getStage().compareTo(report.stage()) <= 0
