@@ -35,7 +35,8 @@ import java.util.concurrent.TimeUnit;
  * trigger BASE CANDIDATES MODE N OUT.csv
  *                                       MODE seq: one client; for each candidate POST a late shipment of line 1,
  *                                       then poll the exception until its first notification is visible, then the
- *                                       next one. MODE conc: N clients posting back to back (no polling).
+ *                                       next one. MODE conc: N clients posting back to back, then
+ *                                       waiting until every one is notified.
  *                                       CANDIDATES: lines "orderNo neededBy(yyyy-mm-dd)". Records the client send
  *                                       time (System.currentTimeMillis) of every request.
  * latency SENT.csv SERVER.tsv LABEL     joins the send times with the server's timestamps (exported by the script
@@ -156,6 +157,15 @@ public class MonitorBench {
         pool.shutdown();
         pool.awaitTermination(1, TimeUnit.MINUTES);
         long elapsed = System.currentTimeMillis() - started;
+        if (!sequential) {
+            // the scans run after the responses: wait until every exception is notified before the latency export
+            for (String row : rows) {
+                String[] f = row.split(",");
+                if (f[3].equals("200")) {
+                    pollNotified(base, f[0], Long.parseLong(f[1]));
+                }
+            }
+        }
         try (PrintWriter csv = new PrintWriter(Files.newBufferedWriter(out))) {
             csv.println("order_no,send_ms,response_ms,status,seen_notified_ms");
             rows.forEach(csv::println);

@@ -12,7 +12,7 @@ CREATE TEMPORARY TABLE bench_supplier AS
 
 -- line 1 FABRIC, line 2 TRIMS
 INSERT INTO material_line (order_id, line_no, kind, description, supplier_id, quantity, unit, po_due_date,
-                           shipped_date, eta, arrival_date, carrier, tracking_no)
+                           shipped_date, eta, arrival_date, carrier, tracking_no, needed_by)
 SELECT x.order_id, x.line_no, x.kind, x.description, x.supplier_id, x.quantity, x.unit,
        x.needed - INTERVAL (x.transit_days + 7) DAY,
        CASE WHEN x.needed < @today THEN x.needed - INTERVAL (x.transit_days + 1) DAY
@@ -24,7 +24,8 @@ SELECT x.order_id, x.line_no, x.kind, x.description, x.supplier_id, x.quantity, 
        CASE WHEN x.needed < @today THEN x.needed - INTERVAL 1 DAY END,
        CASE WHEN x.needed < @today OR x.late OR x.needed <= @today + INTERVAL 30 DAY THEN 'SF Express' END,
        CASE WHEN x.needed < @today OR x.late OR x.needed <= @today + INTERVAL 30 DAY
-            THEN CONCAT('SF', LPAD(x.order_id, 8, '0'), x.line_no) END
+            THEN CONCAT('SF', LPAD(x.order_id, 8, '0'), x.line_no) END,
+       x.needed
 FROM (SELECT o.id AS order_id,
              IF(m.code = 'FABRIC_IN_HOUSE', 1, 2) AS line_no,
              IF(m.code = 'FABRIC_IN_HOUSE', 'FABRIC', 'TRIMS') AS kind,

@@ -1,6 +1,7 @@
 package com.threadline.exception;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -18,13 +19,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ExceptionRegistry {
 
+    /**
+     * New exceptions are opened this many to a transaction: a first pass may open thousands, and one
+     * persistence context holding them all makes every further query dirty-check every one of them.
+     */
+    static final int OPENED_PER_TRANSACTION = 50;
+
     private final OrderExceptionRepository exceptions;
     private final ExceptionHandling handling;
+    private final ExceptionOpener opener;
     private final Clock clock;
 
-    ExceptionRegistry(OrderExceptionRepository exceptions, ExceptionHandling handling, Clock clock) {
+    ExceptionRegistry(OrderExceptionRepository exceptions, ExceptionHandling handling, ExceptionOpener opener,
+            Clock clock) {
         this.exceptions = exceptions;
         this.handling = handling;
+        this.opener = opener;
         this.clock = clock;
     }
 
@@ -39,18 +49,19 @@ public class ExceptionRegistry {
                 : exceptions.findByTypeAndOrderNoInAndStatusNot(type, scope, ExceptionStatus.CLOSED);
         Map<String, OrderException> openByKey = new HashMap<>();
         open.forEach(e -> openByKey.put(OrderException.openKey(e.getOrderNo(), e.getType(), e.getSubject()), e));
-        int opened = 0;
+        List<Finding> fresh = new ArrayList<>();
         int worsened = 0;
         for (Finding finding : findings) {
             OrderException existing = openByKey.get(finding.openKey());
             if (existing == null) {
-                OrderException created = exceptions.save(new OrderException(finding, clock.instant()));
-                created.startedAs(handling.start(created));
-                opened++;
+                fresh.add(finding);
             } else if (existing.observe(finding, clock.instant())) {
                 handling.conditionWorsened(existing);
                 worsened++;
             }
+        }
+        for (int from = 0; from < fresh.size(); from += OPENED_PER_TRANSACTION) {
+            opener.open(fresh.subList(from, Math.min(fresh.size(), from + OPENED_PER_TRANSACTION)));
         }
         Set<String> found = findings.stream().map(Finding::openKey).collect(Collectors.toSet());
         int cleared = 0;
@@ -60,7 +71,7 @@ public class ExceptionRegistry {
                 cleared++;
             }
         }
-        return new Outcome(type, findings.size(), opened, worsened, cleared);
+        return new Outcome(type, findings.size(), fresh.size(), worsened, cleared);
     }
 
     public record Outcome(ExceptionType type, int found, int opened, int worsened, int cleared) {

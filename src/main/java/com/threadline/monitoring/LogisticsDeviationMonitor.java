@@ -25,9 +25,6 @@ import org.springframework.stereotype.Component;
 @Component
 class LogisticsDeviationMonitor implements Monitor {
 
-    private static final Map<LogisticsEventKind, String> MILESTONE_OF = Map.of(LogisticsEventKind.BOOKING, "BOOKING",
-            LogisticsEventKind.ETD, "ETD", LogisticsEventKind.ETA, "ETA", LogisticsEventKind.ARRIVAL, "ETA");
-
     private final MonitorQueries queries;
     private final MonitoringSettings settings;
     private final Clock clock;
@@ -48,7 +45,6 @@ class LogisticsDeviationMonitor implements Monitor {
         Scope s = Scope.of(scope);
         Map<String, List<LogisticsAgainstPlan>> byOrderAndMilestone = queries.logisticsAgainstPlan(s.all(),
                 s.orderNos()).stream()
-                .filter(e -> MILESTONE_OF.get(e.kind()).equals(e.milestoneCode()))
                 .collect(Collectors.groupingBy(e -> e.orderNo() + "|" + e.milestoneCode()));
         List<Finding> findings = new ArrayList<>();
         for (List<LogisticsAgainstPlan> events : byOrderAndMilestone.values()) {

@@ -36,18 +36,21 @@ interface MonitorQueries extends Repository<Order, Long> {
             int transitDays, LocalDate poDueDate, LocalDate shippedDate, LocalDate eta, LocalDate neededBy) {
     }
 
-    /** Material lines not yet arrived, with the date the plan needs them in house. */
+    /**
+     * Material lines not yet in house that may come too late: shipped with an ETA after the date the plan
+     * needs them, or not shipped yet and either needed soon or ordered for after that date.
+     */
     @Query("""
             select new com.threadline.monitoring.MonitorQueries$OpenMaterial(o.id, o.orderNo, o.stage, f.code,
                    ml.lineNo, ml.kind, ml.description, s.code, s.transitDays, ml.poDueDate, ml.shippedDate, ml.eta,
-                   m.plannedDate)
-            from Order o join o.factory f join o.materials ml join ml.supplier s join o.milestones m
+                   ml.neededBy)
+            from Order o join o.factory f join o.materials ml join ml.supplier s
+                 join o.milestones m on m.code = case when ml.kind = com.threadline.partner.MaterialKind.FABRIC
+                      then 'FABRIC_IN_HOUSE' else 'TRIMS_IN_HOUSE' end
             where o.status = com.threadline.order.OrderStatus.OPEN and ml.arrivalDate is null
-              and ((ml.kind = com.threadline.partner.MaterialKind.FABRIC and m.code = 'FABRIC_IN_HOUSE')
-                or (ml.kind = com.threadline.partner.MaterialKind.TRIMS and m.code = 'TRIMS_IN_HOUSE'))
+              and (ml.eta > ml.neededBy or (ml.shippedDate is null
+                   and (ml.neededBy <= :unshippedHorizon or ml.poDueDate > ml.neededBy)))
               and m.actualDate is null
-              and (ml.eta > m.plannedDate or (ml.shippedDate is null
-                   and (m.plannedDate <= :unshippedHorizon or ml.poDueDate > m.plannedDate)))
               and (:all = true or o.orderNo in :scope)""")
     List<OpenMaterial> materialsAtRisk(LocalDate unshippedHorizon, boolean all, Collection<String> scope);
 
@@ -74,13 +77,15 @@ interface MonitorQueries extends Repository<Order, Long> {
             java.time.Instant actualAt, String milestoneCode, LocalDate plannedDate) {
     }
 
-    /** Logistics events of open orders, each with the planned dates of the logistics milestones. */
+    /** Logistics events of open orders, each with the planned date of its milestone (an arrival: ETA). */
     @Query("""
             select new com.threadline.monitoring.MonitorQueries$LogisticsAgainstPlan(e.id, o.id, o.orderNo, o.stage,
                    o.delayDays, f.code, e.kind, e.expectedAt, e.actualAt, m.code, m.plannedDate)
-            from LogisticsEvent e, Order o join o.factory f join o.milestones m
-            where e.orderId = o.id and o.status = com.threadline.order.OrderStatus.OPEN
-              and m.code in ('BOOKING', 'ETD', 'ETA')
+            from LogisticsEvent e join Order o on e.orderId = o.id join o.factory f
+                 join o.milestones m on m.code = case e.kind
+                      when com.threadline.monitoring.LogisticsEventKind.BOOKING then 'BOOKING'
+                      when com.threadline.monitoring.LogisticsEventKind.ETD then 'ETD' else 'ETA' end
+            where o.status = com.threadline.order.OrderStatus.OPEN
               and (:all = true or o.orderNo in :scope)""")
     List<LogisticsAgainstPlan> logisticsAgainstPlan(boolean all, Collection<String> scope);
 
@@ -89,14 +94,20 @@ interface MonitorQueries extends Repository<Order, Long> {
             int dailyCapacity) {
     }
 
-    /** Recent daily output of open orders next to the planned daily capacity of the same stage. */
+    /**
+     * Recent daily output of open orders next to the planned daily capacity of the same stage, for the stages
+     * that had at least one day below capacity in that time (the others cannot be short days running).
+     */
     @Query("""
             select new com.threadline.monitoring.MonitorQueries$OutputAgainstCapacity(o.id, o.orderNo, o.stage,
                    o.quantity, f.code, p.stage, p.reportDate, p.quantity, c.dailyQuantity)
-            from ProductionOutput p, CapacityPlan c, Order o join o.factory f
-            where p.orderId = o.id and c.orderId = o.id and c.stage = p.stage
-              and p.reportDate between c.fromDate and c.toDate and p.reportDate >= :since
+            from ProductionOutput p join CapacityPlan c on c.orderId = p.orderId and c.stage = p.stage
+                 join Order o on o.id = p.orderId join o.factory f
+            where p.reportDate between c.fromDate and c.toDate and p.reportDate >= :since
               and o.status = com.threadline.order.OrderStatus.OPEN
+              and exists (select 1 from ProductionOutput s where s.orderId = c.orderId and s.stage = c.stage
+                          and s.reportDate between c.fromDate and c.toDate and s.reportDate >= :since
+                          and s.quantity < c.dailyQuantity)
               and (:all = true or o.orderNo in :scope)""")
     List<OutputAgainstCapacity> outputAgainstCapacitySince(LocalDate since, boolean all, Collection<String> scope);
 }

@@ -15,8 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -80,6 +83,18 @@ public class MonitorRunner {
     private void changed(String orderNo) {
         if (changedOrders.add(orderNo)) {
             changedOrderScans.execute(this::runForChangedOrders);
+        }
+    }
+
+    /** Waits until the scans of orders changed so far have run (tests use it to start from a quiet state). */
+    public void awaitScansOfChangedOrders() {
+        try {
+            changedOrderScans.submit(() -> { }).get(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the changed-order scans", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("The changed-order scans did not finish", e);
         }
     }
 

@@ -34,6 +34,7 @@ public class MaterialLine {
     private String trackingNo;
     private LocalDate eta;
     private LocalDate arrivalDate;
+    private LocalDate neededBy;
 
     protected MaterialLine() {
     }
@@ -52,6 +53,11 @@ public class MaterialLine {
     void shipped(LocalDate date) {
         this.shippedDate = date;
         this.eta = predictedArrival(date);
+    }
+
+    /** Kept from the plan (planned dates never move), so the material-delay monitor reads this table alone. */
+    void neededBy(LocalDate plannedInHouse) {
+        this.neededBy = plannedInHouse;
     }
 
     void arrived(LocalDate date) {
@@ -105,6 +111,10 @@ public class MaterialLine {
 
     public LocalDate getPoDueDate() {
         return poDueDate;
+    }
+
+    public LocalDate getNeededBy() {
+        return neededBy;
     }
 
     public LocalDate getShippedDate() {

@@ -93,6 +93,9 @@ public class Order {
     void adoptPlan(String templateCode, List<Milestone> plan) {
         this.templateCode = templateCode;
         this.milestones.addAll(plan);
+        for (MaterialLine line : materials) {
+            milestone(line.getKind().inHouseMilestone()).ifPresent(m -> line.neededBy(m.getPlannedDate()));
+        }
     }
 
     /** Takes the plan's new delivery forecast after a re-forecast. */

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.threadline.TestData;
+import com.threadline.monitoring.MonitorRunner;
 import com.threadline.order.ApiClient;
 import com.threadline.order.ApiClient.Response;
 import com.threadline.order.OrderRepository;
@@ -57,6 +58,8 @@ class ExceptionApiTest {
     EntityManager entities;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    MonitorRunner monitors;
 
     private ApiClient api;
     private ExceptionsUnderTest exceptions;
@@ -66,7 +69,7 @@ class ExceptionApiTest {
     void setUp() {
         api = new ApiClient(rest, json);
         exceptions = new ExceptionsUnderTest(api, data, registry, repository, orders, management, entities,
-                transactions);
+                transactions, monitors);
         orderNo = exceptions.newOrder();
     }
 

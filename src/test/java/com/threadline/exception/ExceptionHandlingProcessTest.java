@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import com.threadline.TestData;
 import com.threadline.exception.OrderException.Review;
+import com.threadline.monitoring.MonitorRunner;
 import com.threadline.notification.InboxMessage;
 import com.threadline.notification.InboxMessageRepository;
 import com.threadline.order.OrderService;
@@ -42,6 +43,8 @@ class ExceptionHandlingProcessTest {
     @Autowired
     RuntimeService runtime;
     @Autowired
+    MonitorRunner monitors;
+    @Autowired
     TaskService tasks;
     @Autowired
     ManagementService management;
@@ -72,6 +75,8 @@ class ExceptionHandlingProcessTest {
         data.ensureRoleUsers();
         orderNo = TestData.uniqueOrderNo();
         orderId = orders.create(data.orderRequest(orderNo)).order().getId();
+        // the new order's own monitor scan would otherwise clear this test's made-up findings meanwhile
+        monitors.awaitScansOfChangedOrders();
         start = Instant.now();
         ClockUtil.setCurrentTime(Date.from(start));
     }

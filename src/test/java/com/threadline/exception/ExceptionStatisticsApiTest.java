@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.threadline.TestData;
+import com.threadline.monitoring.MonitorRunner;
 import com.threadline.order.ApiClient;
 import com.threadline.order.ApiClient.Response;
 import com.threadline.order.OrderRepository;
@@ -54,6 +55,8 @@ class ExceptionStatisticsApiTest {
     EntityManager entities;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    MonitorRunner monitors;
 
     private ApiClient api;
     private ExceptionsUnderTest exceptions;
@@ -64,7 +67,7 @@ class ExceptionStatisticsApiTest {
     void closeThreeExceptionsAtANewFactory() {
         api = new ApiClient(rest, json);
         exceptions = new ExceptionsUnderTest(api, data, registry, repository, orders, management, entities,
-                transactions);
+                transactions, monitors);
         today = exceptions.today();
         factory = "F-ST" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         expectOk(api.post("/api/factories", api.object().put("code", factory).put("name", "统计测试厂")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.threadline.TestData;
+import com.threadline.monitoring.MonitorRunner;
 import com.threadline.order.ApiClient;
 import com.threadline.order.ApiClient.Response;
 import com.threadline.order.CreateOrderRequest;
@@ -37,10 +38,11 @@ class ExceptionsUnderTest {
     private final ManagementService management;
     private final EntityManager entities;
     private final TransactionTemplate transaction;
+    private final MonitorRunner monitors;
 
     ExceptionsUnderTest(ApiClient api, TestData data, ExceptionRegistry registry, OrderExceptionRepository exceptions,
             OrderRepository orders, ManagementService management, EntityManager entities,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, MonitorRunner monitors) {
         this.api = api;
         this.data = data;
         this.registry = registry;
@@ -49,6 +51,7 @@ class ExceptionsUnderTest {
         this.management = management;
         this.entities = entities;
         this.transaction = new TransactionTemplate(transactions);
+        this.monitors = monitors;
         data.ensureRoleUsers();
     }
 
@@ -89,6 +92,8 @@ class ExceptionsUnderTest {
 
     /** Opens the exception as a monitor would and sends its first alert; returns its id. */
     long open(Finding finding) {
+        // the order's own monitor scan would otherwise clear this made-up finding meanwhile
+        monitors.awaitScansOfChangedOrders();
         ExceptionRegistry.Outcome outcome = registry.reconcile(finding.type(), List.of(finding),
                 List.of(finding.orderNo()));
         assertThat(outcome.opened()).as("opened").isEqualTo(1);

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.threadline.TestData;
+import com.threadline.monitoring.MonitorRunner;
 import com.threadline.order.ApiClient;
 import com.threadline.order.ApiClient.Response;
 import com.threadline.order.OrderRepository;
@@ -65,6 +66,8 @@ class ReviewReportApiTest {
     EntityManager entities;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    MonitorRunner monitors;
 
     private ApiClient api;
     private ExceptionsUnderTest exceptions;
@@ -74,7 +77,7 @@ class ReviewReportApiTest {
     void setUp() {
         api = new ApiClient(rest, json);
         exceptions = new ExceptionsUnderTest(api, data, registry, repository, orders, management, entities,
-                transactions);
+                transactions, monitors);
         orderNo = exceptions.newOrder();
     }
 
