@@ -1,17 +1,25 @@
 package com.threadline.notification.channel;
 
 import com.aliyun.tea.TeaException;
+import com.aliyun.tea.TeaModel;
 import com.aliyun.tea.TeaUnretryableException;
 import com.aliyun.teaopenapi.models.Config;
 import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Calls through Alibaba's Tea SDKs (DingTalk here) with their own retries off, turning what they
+ * Calls through Alibaba's Tea SDKs (DingTalk, Aliyun SMS and voice) with their own retries off, turning what they
  * throw into a {@link ChannelFailure}: retryable when the provider is unreachable, slow, broken (5xx) or rate
  * limiting (429 or one of its throttling codes).
  */
 final class TeaCalls {
+
+    /** Aliyun: API throttling, the per-number frequency limit, a system error, a reused signature nonce. */
+    static final Predicate<String> ALIYUN_TRY_LATER = code -> code.startsWith("Throttling")
+            || Set.of("isv.BUSINESS_LIMIT_CONTROL", "isp.SYSTEM_ERROR", "SignatureNonceUsed", "ServiceUnavailable")
+                    .contains(code);
 
     private final Channel channel;
     private final Predicate<String> tokenRejected;
@@ -21,6 +29,10 @@ final class TeaCalls {
         this.channel = channel;
         this.tokenRejected = tokenRejected;
         this.tryLater = tryLater;
+    }
+
+    static TeaCalls aliyun(Channel channel) {
+        return new TeaCalls(channel, code -> false, ALIYUN_TRY_LATER);
     }
 
     /** The SDK's client settings: the base URL gives protocol and endpoint, so a test can point it at http. */
@@ -73,7 +85,16 @@ final class TeaCalls {
         return failure(code, e.getMessage());
     }
 
-    /** A provider's error code in an answer the SDK could read. */
+    /** Aliyun answers HTTP 200 with Code "OK" in the body, or with the error code that says why not. */
+    <T extends TeaModel> T okBody(SdkCall<T> call) {
+        T body = call(call);
+        Map<String, Object> fields = body.toMap();
+        if (!"OK".equals(fields.get("Code"))) {
+            throw failure(String.valueOf(fields.get("Code")), String.valueOf(fields.get("Message")));
+        }
+        return body;
+    }
+
     private ChannelFailure failure(String code, String message) {
         String reason = channel + " " + code + ": " + message;
         return tryLater.test(code) ? ChannelFailure.retryLater(reason, code, null)
