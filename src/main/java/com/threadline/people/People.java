@@ -6,6 +6,7 @@ import com.threadline.web.NotFoundException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -64,9 +65,9 @@ public class People {
         }
     }
 
-    /** The in-app page is open now. */
+    /** The in-app page is open now; stamped in whole seconds, as MySQL and MariaDB keep TIMESTAMP columns. */
     public PresenceReport heartbeat(String userId) {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         if (contacts.recordHeartbeat(userId, now) == 0) {
             User user = requireUser(userId);
             try {
@@ -80,10 +81,14 @@ public class People {
         return presence(userId);
     }
 
-    /** Marks the person busy (counts as online, so a P0 texts but does not ring) until {@code until}. */
+    /**
+     * Marks the person busy (counts as online, so a P0 texts but does not ring) until {@code requestedUntil},
+     * in whole seconds.
+     */
     @Transactional
-    public void busyUntil(String userId, Instant until) {
+    public void busyUntil(String userId, Instant requestedUntil) {
         Instant now = clock.instant();
+        Instant until = requestedUntil.truncatedTo(ChronoUnit.SECONDS);
         if (!until.isAfter(now)) {
             throw InvalidRequestException.of("until", "must be in the future");
         }

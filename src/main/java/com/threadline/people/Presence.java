@@ -11,7 +11,7 @@ import java.util.Locale;
 public enum Presence {
     ONLINE, BUSY, OFFLINE, UNKNOWN;
 
-    /** Busy wins over the heartbeat until {@code busyUntil} (exclusive); a heartbeat exactly a window old is offline. */
+    /** Busy wins over the heartbeat until {@code busyUntil} (exclusive); a heartbeat a window old is offline. */
     static Presence of(Instant lastHeartbeatAt, Instant busyUntil, Instant now, Duration onlineWindow) {
         if (busyUntil != null && now.isBefore(busyUntil)) {
             return BUSY;

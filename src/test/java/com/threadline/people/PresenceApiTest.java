@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,8 +60,8 @@ class PresenceApiTest {
     }
 
     @Test
-    void aHeartbeatMakesThePersonOnlineAndIsStampedByTheClock() {
-        Instant before = clock.instant();
+    void aHeartbeatMakesThePersonOnlineAndIsStampedByTheClockInWholeSeconds() {
+        Instant before = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Response beat = api.post(HEARTBEAT, null, userId);
         Instant after = clock.instant();
 
@@ -109,11 +110,12 @@ class PresenceApiTest {
         api.post(HEARTBEAT, null, userId);
         OffsetDateTime until = OffsetDateTime.now(clock).plusHours(1).withNano(0);
 
-        Response busy = api.put(BUSY, api.object().put("until", until.toString()), userId);
+        Response busy = api.put(BUSY, api.object().put("until", until.plusNanos(900_000_000).toString()), userId);
 
         assertThat(busy.status()).as(busy.toString()).isEqualTo(200);
         assertThat(busy.body().path("presence").asText()).isEqualTo("BUSY");
-        assertThat(Instant.parse(busy.body().path("busyUntil").asText())).isEqualTo(until.toInstant());
+        assertThat(Instant.parse(busy.body().path("busyUntil").asText())).as("whole seconds")
+                .isEqualTo(until.toInstant());
         Instant heartbeat = Instant.parse(busy.body().path("lastHeartbeatAt").asText());
         assertThat(people.reachabilityAt(userId, until.toInstant().minusSeconds(1)).presence())
                 .isEqualTo(Presence.BUSY);

@@ -15,7 +15,7 @@ public class TestPeople {
         this.identity = identity;
     }
 
-    /** Creates user {@code pxxxxxxxxxxxx} (Camunda ids are letters and digits) named 测试 + {@code name}; returns the id. */
+    /** Creates user p + 12 hex digits (Camunda ids are letters and digits) named 测试 {@code name}; returns its id. */
     public String newUser(String name) {
         String id = "p" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         User user = identity.newUser(id);
