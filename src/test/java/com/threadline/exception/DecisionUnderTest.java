@@ -1,5 +1,7 @@
 package com.threadline.exception;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +19,8 @@ import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationListener;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -24,9 +28,10 @@ import org.w3c.dom.Node;
 /**
  * One decision table from {@code decisions/}, evaluated by the standalone DMN engine (FEEL, as in the
  * process engine), which remembers the rules each evaluation selected so a test can check that its rows
- * cover every rule.
+ * cover every rule. Registered as an extension ({@code @RegisterExtension static final DecisionUnderTest ...}),
+ * it fails the test class when its rows, once they ran, left a rule unselected.
  */
-final class DecisionUnderTest {
+final class DecisionUnderTest implements AfterAllCallback {
 
     private static final String DMN_13 = "https://www.omg.org/spec/DMN/20191111/MODEL/";
 
@@ -64,8 +69,19 @@ final class DecisionUnderTest {
         return engine.evaluateDecision(decision, variables);
     }
 
-    boolean wasEvaluated() {
-        return evaluations.get() > 0;
+    /** After the class: every rule needs a row, unless no row ran at all (a single other test was picked). */
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (evaluations.get() > 0) {
+            assertThat(rulesNeverSelected()).as("rules without a test row").isEmpty();
+        }
+    }
+
+    void assertEveryRuleIsExplained() {
+        assertThat(rulesNotExplained())
+                .as("rules whose Annotation column (description) is empty or differs from their DMN 1.3 "
+                        + "annotationEntry: copy the annotation into the annotationEntry text")
+                .isEmpty();
     }
 
     /** Rules that no evaluation so far has selected: each needs a test row. */

@@ -4,15 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** decisions/escalation-chain.dmn: an empty cell is null, '' is the empty string. */
 class EscalationChainDecisionTest {
 
-    private static final DecisionUnderTest CHAIN =
+    @RegisterExtension
+    static final DecisionUnderTest CHAIN =
             DecisionUnderTest.load("escalation-chain.dmn", "EscalationChain");
 
     @ParameterizedTest(name = "[{index}] {arguments}")
@@ -43,16 +44,6 @@ class EscalationChainDecisionTest {
 
     @Test
     void everyRuleIsExplainedInTheAnnotationColumn() {
-        assertThat(CHAIN.rulesNotExplained())
-                .as("rules whose Annotation column (description) is empty or differs from their DMN 1.3 "
-                        + "annotationEntry: copy the annotation into the annotationEntry text")
-                .isEmpty();
-    }
-
-    @AfterAll
-    static void everyRuleHasARow() {
-        if (CHAIN.wasEvaluated()) {
-            assertThat(CHAIN.rulesNeverSelected()).as("rules without a test row").isEmpty();
-        }
+        CHAIN.assertEveryRuleIsExplained();
     }
 }

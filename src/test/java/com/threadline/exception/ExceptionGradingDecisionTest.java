@@ -6,15 +6,16 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** decisions/exception-grading.dmn: one row per rule, then the boundaries (an empty cell is null). */
 class ExceptionGradingDecisionTest {
 
-    private static final DecisionUnderTest GRADING =
+    @RegisterExtension
+    static final DecisionUnderTest GRADING =
             DecisionUnderTest.load("exception-grading.dmn", "ExceptionGrading");
 
     @ParameterizedTest(name = "[{index}] {arguments}")
@@ -99,16 +100,6 @@ class ExceptionGradingDecisionTest {
 
     @Test
     void everyRuleIsExplainedInTheAnnotationColumn() {
-        assertThat(GRADING.rulesNotExplained())
-                .as("rules whose Annotation column (description) is empty or differs from their DMN 1.3 "
-                        + "annotationEntry: copy the annotation into the annotationEntry text")
-                .isEmpty();
-    }
-
-    @AfterAll
-    static void everyRuleHasARow() {
-        if (GRADING.wasEvaluated()) {
-            assertThat(GRADING.rulesNeverSelected()).as("rules without a test row").isEmpty();
-        }
+        GRADING.assertEveryRuleIsExplained();
     }
 }

@@ -4,15 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** decisions/response-deadlines.dmn: an empty cell is null, meaning no deadline. */
 class ResponseDeadlinesDecisionTest {
 
-    private static final DecisionUnderTest DEADLINES =
+    @RegisterExtension
+    static final DecisionUnderTest DEADLINES =
             DecisionUnderTest.load("response-deadlines.dmn", "ResponseDeadlines");
 
     @ParameterizedTest(name = "[{index}] {arguments}")
@@ -41,16 +42,6 @@ class ResponseDeadlinesDecisionTest {
 
     @Test
     void everyRuleIsExplainedInTheAnnotationColumn() {
-        assertThat(DEADLINES.rulesNotExplained())
-                .as("rules whose Annotation column (description) is empty or differs from their DMN 1.3 "
-                        + "annotationEntry: copy the annotation into the annotationEntry text")
-                .isEmpty();
-    }
-
-    @AfterAll
-    static void everyRuleHasARow() {
-        if (DEADLINES.wasEvaluated()) {
-            assertThat(DEADLINES.rulesNeverSelected()).as("rules without a test row").isEmpty();
-        }
+        DEADLINES.assertEveryRuleIsExplained();
     }
 }

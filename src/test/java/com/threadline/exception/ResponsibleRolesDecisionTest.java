@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ResponsibleRolesDecisionTest {
 
-    private static final DecisionUnderTest ROLES =
+    @RegisterExtension
+    static final DecisionUnderTest ROLES =
             DecisionUnderTest.load("responsible-roles.dmn", "ResponsibleRoles");
 
     @ParameterizedTest(name = "[{index}] {arguments}")
@@ -68,16 +69,6 @@ class ResponsibleRolesDecisionTest {
 
     @Test
     void everyRuleIsExplainedInTheAnnotationColumn() {
-        assertThat(ROLES.rulesNotExplained())
-                .as("rules whose Annotation column (description) is empty or differs from their DMN 1.3 "
-                        + "annotationEntry: copy the annotation into the annotationEntry text")
-                .isEmpty();
-    }
-
-    @AfterAll
-    static void everyRuleHasARow() {
-        if (ROLES.wasEvaluated()) {
-            assertThat(ROLES.rulesNeverSelected()).as("rules without a test row").isEmpty();
-        }
+        ROLES.assertEveryRuleIsExplained();
     }
 }

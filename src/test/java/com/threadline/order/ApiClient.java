@@ -38,6 +38,14 @@ public class ApiClient {
         return exchange(HttpMethod.POST, uriTemplate, body, uriVariables);
     }
 
+    public Response put(String uriTemplate, Object body, Object... uriVariables) {
+        return exchange(HttpMethod.PUT, uriTemplate, body, uriVariables);
+    }
+
+    public Response delete(String uriTemplate, Object... uriVariables) {
+        return exchange(HttpMethod.DELETE, uriTemplate, null, uriVariables);
+    }
+
     /** The JSON the application's own mapper makes of {@code value}, ready to be broken field by field. */
     public ObjectNode tree(Object value) {
         return json.valueToTree(value);
