@@ -18,14 +18,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionDefinition;
@@ -58,12 +54,10 @@ public class MonitorRunner {
         return thread;
     });
     private final Map<String, PassRecord> lastPasses = new ConcurrentHashMap<>();
-    private final ExecutorService monitorThreads;
 
     MonitorRunner(List<Monitor> monitors, ExceptionRegistry registry, PlatformTransactionManager transactions,
-            Clock clock, @Value("${threadline.monitoring.parallelism:3}") int parallelism) {
+            Clock clock) {
         this.monitors = monitors;
-        this.monitorThreads = Executors.newFixedThreadPool(parallelism, new MonitorThreads());
         this.registry = registry;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -107,7 +101,6 @@ public class MonitorRunner {
     @PreDestroy
     void stop() {
         changedOrderScans.shutdownNow();
-        monitorThreads.shutdownNow();
     }
 
     /** Scans the orders changed since the last such scan, all in one pass. */
@@ -123,30 +116,12 @@ public class MonitorRunner {
         }
     }
 
-    /**
-     * Runs every monitor, several at once: each waits on the database for much of its time, and they
-     * touch disjoint exceptions (one type each).
-     */
     public List<Outcome> run(Collection<String> scope) {
-        List<Future<Outcome>> running = monitors.stream()
-                .map(monitor -> monitorThreads.submit(() -> runWithRetry(monitor, scope)))
-                .toList();
         List<Outcome> outcomes = new ArrayList<>();
-        for (Future<Outcome> monitor : running) {
-            outcomes.add(outcomeOf(monitor));
+        for (Monitor monitor : monitors) {
+            outcomes.add(runWithRetry(monitor, scope));
         }
         return outcomes;
-    }
-
-    private static Outcome outcomeOf(Future<Outcome> monitor) {
-        try {
-            return monitor.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for a monitor", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("A monitor failed", e.getCause());
-        }
     }
 
     public Map<String, PassRecord> lastPasses() {
@@ -190,17 +165,5 @@ public class MonitorRunner {
 
     /** The last full pass of one monitor: when, how long (ms, -1 when it failed), what it found. */
     public record PassRecord(Instant startedAt, long millis, Outcome outcome, int retries, String error) {
-    }
-
-    private static final class MonitorThreads implements ThreadFactory {
-
-        private final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable runnable) {
-            Thread thread = new Thread(runnable, "monitor-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        }
     }
 }
