@@ -4,6 +4,7 @@ import com.threadline.notification.channel.Channel;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface NotificationDeliveryRepository extends JpaRepository<NotificationDelivery, Long> {
 
@@ -15,5 +16,14 @@ public interface NotificationDeliveryRepository extends JpaRepository<Notificati
                 key.channel());
     }
 
-    List<NotificationDelivery> findByExceptionIdOrderByLastAttemptAtDescIdDesc(long exceptionId);
+    List<NotificationDelivery> findTop200ByExceptionIdOrderByLastAttemptAtDescIdDesc(long exceptionId);
+
+    List<NotificationDelivery> findTop200ByRecipientOrderByLastAttemptAtDescIdDesc(String recipient);
+
+    List<NotificationDelivery> findTop200ByExceptionIdAndRecipientOrderByLastAttemptAtDescIdDesc(long exceptionId,
+            String recipient);
+
+    @Query("select coalesce(max(d.round), 0) from NotificationDelivery d where d.exceptionId = ?1 and d.recipient = ?2"
+            + " and d.channel = ?3")
+    int lastRound(long exceptionId, String recipient, Channel channel);
 }

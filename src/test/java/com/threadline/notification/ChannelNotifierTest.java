@@ -26,11 +26,10 @@ import com.threadline.people.ContactDetails;
 import com.threadline.people.InstantMessenger;
 import com.threadline.people.People;
 import com.threadline.people.TestPeople;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
@@ -154,9 +153,9 @@ class ChannelNotifierTest {
     }
 
     private ChannelNotifier notifier(ChannelSender... remote) {
-        List<ChannelSender> senders = new java.util.ArrayList<>(List.of(remote));
+        List<ChannelSender> senders = new ArrayList<>(List.of(remote));
         senders.add(inboxSender);
-        return new ChannelNotifier(senders, people, choice, choiceSettings, log);
+        return new ChannelNotifier(new ChannelDelivery(senders, log), people, choice, choiceSettings);
     }
 
     private Notification alert(String priority) {
@@ -169,7 +168,7 @@ class ChannelNotifierTest {
     }
 
     private List<NotificationDelivery> log() {
-        return deliveries.findByExceptionIdOrderByLastAttemptAtDescIdDesc(exceptionId);
+        return deliveries.findTop200ByExceptionIdOrderByLastAttemptAtDescIdDesc(exceptionId);
     }
 
     private String inboxMessageId() {
@@ -187,10 +186,6 @@ class ChannelNotifierTest {
     }
 
     private static int closedPort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return DownChannels.closedPort().getPort();
     }
 }
