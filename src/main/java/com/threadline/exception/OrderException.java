@@ -31,6 +31,8 @@ import java.util.List;
 @Table(name = "order_exception")
 public class OrderException {
 
+    static final String UNDELIVERED = "UNDELIVERED";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -159,6 +161,21 @@ public class OrderException {
         }
         record(now, round == 1 ? "NOTIFIED" : "RENOTIFIED", "system",
                 "第 " + round + " 轮 round " + round + ": " + String.join(", ", recipients));
+    }
+
+    /** Round {@code round} reached {@code recipients} only in the app; recorded once per round. */
+    void undelivered(int round, Collection<String> recipients, String reasons, Instant now) {
+        String roundText = "第 " + round + " 轮 round " + round + ": ";
+        boolean recorded = timeline.stream().anyMatch(e -> UNDELIVERED.equals(e.getKind())
+                && e.getDetail() != null && e.getDetail().startsWith(roundText));
+        if (!recorded) {
+            record(now, UNDELIVERED, "system", roundText + String.join(", ", recipients) + " — " + reasons);
+        }
+    }
+
+    /** Some alert of this exception reached someone only in the app. */
+    public boolean isUndelivered() {
+        return timeline.stream().anyMatch(e -> UNDELIVERED.equals(e.getKind()));
     }
 
     void escalated(Collection<String> newRoles, Integer responseMinutes, Instant now) {

@@ -1,5 +1,6 @@
 package com.threadline.notification;
 
+import com.threadline.notification.channel.OutgoingMessage;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -26,14 +27,14 @@ public class InboxMessage {
     protected InboxMessage() {
     }
 
-    InboxMessage(Notification n, Instant createdAt) {
-        this.recipient = n.recipient();
-        this.exceptionId = n.exceptionId();
-        this.round = n.round();
-        this.priority = n.priority();
-        this.title = n.title();
-        this.body = n.body();
-        this.link = n.link();
+    InboxMessage(String recipient, OutgoingMessage message, Instant createdAt) {
+        this.recipient = recipient;
+        this.exceptionId = message.exceptionId();
+        this.round = message.round();
+        this.priority = message.priority();
+        this.title = message.title();
+        this.body = message.text();
+        this.link = message.link();
         this.createdAt = createdAt;
     }
 

@@ -1,6 +1,7 @@
 package com.threadline.notification;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -8,7 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface InboxMessageRepository extends JpaRepository<InboxMessage, Long> {
 
-    boolean existsByExceptionIdAndRecipientAndRound(Long exceptionId, String recipient, int round);
+    Optional<InboxMessage> findByExceptionIdAndRecipientAndRound(Long exceptionId, String recipient, int round);
 
     List<InboxMessage> findByExceptionIdOrderByRoundAscRecipientAsc(Long exceptionId);
 

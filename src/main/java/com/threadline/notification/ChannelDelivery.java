@@ -1,0 +1,85 @@
+package com.threadline.notification;
+
+import com.threadline.notification.channel.Channel;
+import com.threadline.notification.channel.ChannelFailure;
+import com.threadline.notification.channel.ChannelSender;
+import com.threadline.notification.channel.OutgoingMessage;
+import com.threadline.notification.channel.Recipient;
+import com.threadline.notification.channel.SendResult;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hands one message to one channel's provider at most once per {@link DeliveryKey}: {@link Backoff#ATTEMPTS}
+ * attempts, each written to the {@link DeliveryLog} right after the provider answered.
+ */
+@Component
+class ChannelDelivery {
+
+    private final Map<Channel, ChannelSender> senders = new EnumMap<>(Channel.class);
+    private final DeliveryLog log;
+
+    ChannelDelivery(List<ChannelSender> senders, DeliveryLog log) {
+        senders.forEach(sender -> this.senders.put(sender.channel(), sender));
+        this.log = log;
+    }
+
+    /** The inbox message and its log row are written in the caller's transaction, together. */
+    void sendInApp(DeliveryKey key, Recipient to, OutgoingMessage message) {
+        if (log.wasSent(key)) {
+            return;
+        }
+        SendResult written = senders.get(Channel.INBOX).send(to, message);
+        log.sentInApp(key, written.providerMessageId());
+    }
+
+    /**
+     * @param failures collects why the channel did not take the message
+     * @return whether the provider has taken the message, now or in an earlier run of the same job
+     */
+    boolean deliver(DeliveryKey key, Recipient to, OutgoingMessage message, List<String> failures) {
+        if (log.wasSent(key)) {
+            return true;
+        }
+        String unreachable = whyUnreachable(key.channel(), to);
+        if (unreachable != null) {
+            log.skipped(key, unreachable);
+            failures.add(unreachable);
+            return false;
+        }
+        ChannelSender sender = senders.get(key.channel());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                SendResult result = sender.send(to, message);
+                log.sent(key, result.providerMessageId());
+                return true;
+            } catch (ChannelFailure failure) {
+                log.failed(key, failure.reason());
+                if (!failure.retryable() || attempt == Backoff.ATTEMPTS
+                        || !Backoff.STANDARD.pause(attempt, failure.retryAfter())) {
+                    failures.add(key.channel() + ": " + failure.reason());
+                    return false;
+                }
+            }
+        }
+    }
+
+    /** Why a channel cannot carry a message to {@code to} without calling anyone, or null when it can. */
+    String whyUnreachable(Channel channel, Recipient to) {
+        ChannelSender sender = senders.get(channel);
+        if (sender == null || !sender.isConfigured()) {
+            return channel + " is not configured";
+        }
+        String address = to.addressOn(channel);
+        if (address == null || address.isBlank()) {
+            return channel + ": " + to.userId() + " has no address there";
+        }
+        return null;
+    }
+
+    boolean anyRemoteChannelConfigured() {
+        return senders.values().stream().anyMatch(s -> s.channel() != Channel.INBOX && s.isConfigured());
+    }
+}

@@ -1,0 +1,191 @@
+package com.threadline.notification;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.threadline.notification.channel.Channel;
+import com.threadline.notification.channel.ChannelSender;
+import com.threadline.notification.channel.EmailSender;
+import com.threadline.notification.channel.EmailSettings;
+import com.threadline.notification.channel.WeComSender;
+import com.threadline.notification.channel.WeComSettings;
+import com.threadline.people.ContactDetails;
+import com.threadline.people.InstantMessenger;
+import com.threadline.people.People;
+import com.threadline.people.TestPeople;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Delivery of one alert over real adapters: WeCom against WireMock, email against GreenMail, the inbox and the
+ * delivery log in the application's database. Each test builds its notifier from the adapters it needs.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ChannelNotifierTest {
+
+    private static final String SEND = "/cgi-bin/message/send";
+
+    @RegisterExtension
+    static WireMockExtension wecom = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+    @Autowired
+    People people;
+    @Autowired
+    ChannelChoice choice;
+    @Autowired
+    ChannelChoiceSettings choiceSettings;
+    @Autowired
+    DeliveryLog log;
+    @Autowired
+    NotificationDeliveryRepository deliveries;
+    @Autowired
+    InboxMessageRepository inbox;
+    @Autowired
+    InboxSender inboxSender;
+    @Autowired
+    TestPeople testPeople;
+    @Autowired
+    Clock clock;
+
+    private String userId;
+    private long exceptionId;
+
+    @BeforeEach
+    void setUp() {
+        userId = testPeople.newUser("跟单");
+        people.updateContact(new ContactDetails(userId, "王丽", "13800138000", userId + "@example.com", null,
+                "WangLi", null, InstantMessenger.WECOM));
+        exceptionId = ThreadLocalRandom.current().nextLong(1_000_000_000L, Long.MAX_VALUE);
+        wecom.stubFor(get(urlPathEqualTo("/cgi-bin/gettoken"))
+                .willReturn(okJson("{\"errcode\":0,\"access_token\":\"token-1\",\"expires_in\":7200}")));
+    }
+
+    @Test
+    void aProviderFailingTwiceThenTakingTheMessageSendsItOnceAfterThreeAttempts() {
+        wecom.stubFor(post(urlPathEqualTo(SEND)).inScenario("flaky").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(502)).willSetStateTo("failed once"));
+        wecom.stubFor(post(urlPathEqualTo(SEND)).inScenario("flaky").whenScenarioStateIs("failed once")
+                .willReturn(okJson("{\"errcode\":-1,\"errmsg\":\"system busy\"}")).willSetStateTo("failed twice"));
+        wecom.stubFor(post(urlPathEqualTo(SEND)).inScenario("flaky").whenScenarioStateIs("failed twice")
+                .willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":\"msg-1\"}")));
+
+        notifier(weCom(URI.create(wecom.baseUrl()))).send(alert("P2"));
+
+        wecom.verify(3, postRequestedFor(urlPathEqualTo(SEND)));
+        assertThat(log()).extracting(NotificationDelivery::getChannel, NotificationDelivery::getStatus,
+                NotificationDelivery::getAttempts, NotificationDelivery::getProviderMessageId).containsExactlyInAnyOrder(
+                tuple(Channel.INBOX, DeliveryStatus.SENT, 1, inboxMessageId()),
+                tuple(Channel.WECOM, DeliveryStatus.SENT, 3, "msg-1"));
+    }
+
+    @Test
+    void aProviderThatIsDownFallsBackToTheNextChannelThePersonCanBeReachedOn() {
+        wecom.stubFor(post(urlPathEqualTo(SEND)).willReturn(aResponse().withStatus(503)));
+
+        notifier(weCom(URI.create(wecom.baseUrl())), email(smtp.getSmtp().getPort())).send(alert("P2"));
+
+        wecom.verify(3, postRequestedFor(urlPathEqualTo(SEND)));
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(log()).extracting(NotificationDelivery::getChannel, NotificationDelivery::getStatus,
+                NotificationDelivery::getAttempts).containsExactlyInAnyOrder(
+                tuple(Channel.INBOX, DeliveryStatus.SENT, 1),
+                tuple(Channel.WECOM, DeliveryStatus.FAILED, 3),
+                tuple(Channel.EMAIL, DeliveryStatus.SENT, 1));
+        assertThat(deliveries.find(key(Channel.WECOM)).orElseThrow().getError()).contains("503");
+    }
+
+    @Test
+    void anUrgentAlertNoRemoteChannelTookFailsAndEveryAttemptStaysInTheLog() {
+        wecom.stubFor(post(urlPathEqualTo(SEND)).willReturn(aResponse().withStatus(503)));
+        ChannelNotifier notifier = notifier(weCom(URI.create(wecom.baseUrl())), email(closedPort()));
+
+        UndeliveredAlert failure = catchThrowableOfType(UndeliveredAlert.class, () -> notifier.send(alert("P1")));
+
+        assertThat(failure).hasMessageContaining("reached " + userId + " only in the app")
+                .hasMessageContaining("WECOM").hasMessageContaining("EMAIL");
+        assertThat(log()).filteredOn(NotificationDelivery::isSent).extracting(NotificationDelivery::getChannel)
+                .containsExactly(Channel.INBOX);
+        assertThat(deliveries.find(key(Channel.WECOM)).orElseThrow().getAttempts()).isEqualTo(3);
+        assertThat(deliveries.find(key(Channel.EMAIL)).orElseThrow().getAttempts()).isEqualTo(3);
+        assertThat(deliveries.find(key(Channel.SMS)).orElseThrow())
+                .extracting(NotificationDelivery::getStatus, NotificationDelivery::getAttempts,
+                        NotificationDelivery::getError)
+                .containsExactly(DeliveryStatus.FAILED, 0, "SMS is not configured");
+    }
+
+    @Test
+    void anAlertSentAgainForTheSameRoundCallsNoProviderAgain() {
+        wecom.stubFor(post(urlPathEqualTo(SEND)).willReturn(okJson("{\"errcode\":0,\"msgid\":\"msg-7\"}")));
+        notifier(weCom(URI.create(wecom.baseUrl()))).send(alert("P2"));
+
+        // a re-executed job, or the application after a restart: a new notifier over the same log
+        notifier(weCom(URI.create(wecom.baseUrl()))).send(alert("P2"));
+
+        wecom.verify(1, postRequestedFor(urlPathEqualTo(SEND)));
+        assertThat(inbox.findByExceptionIdOrderByRoundAscRecipientAsc(exceptionId)).hasSize(1);
+        assertThat(log()).extracting(NotificationDelivery::getChannel, NotificationDelivery::getAttempts)
+                .containsExactlyInAnyOrder(tuple(Channel.INBOX, 1), tuple(Channel.WECOM, 1));
+    }
+
+    private ChannelNotifier notifier(ChannelSender... remote) {
+        List<ChannelSender> senders = new ArrayList<>(List.of(remote));
+        senders.add(inboxSender);
+        return new ChannelNotifier(new ChannelDelivery(senders, log), people, choice, choiceSettings);
+    }
+
+    private Notification alert(String priority) {
+        return new Notification(userId, exceptionId, 1, priority, "[" + priority + "] 交期延误 TL-0042",
+                "订单 TL-0042 预计晚 6 天", "http://localhost:8080/exceptions/" + exceptionId);
+    }
+
+    private DeliveryKey key(Channel channel) {
+        return new DeliveryKey(exceptionId, 1, userId, channel);
+    }
+
+    private List<NotificationDelivery> log() {
+        return deliveries.findTop200ByExceptionIdOrderByLastAttemptAtDescIdDesc(exceptionId);
+    }
+
+    private String inboxMessageId() {
+        return String.valueOf(inbox.findByExceptionIdOrderByRoundAscRecipientAsc(exceptionId).get(0).getId());
+    }
+
+    private WeComSender weCom(URI baseUrl) {
+        return new WeComSender(new WeComSettings(baseUrl, "ww-corp", "secret", 1000002L, Duration.ofSeconds(1),
+                Duration.ofSeconds(2)), new ObjectMapper(), clock);
+    }
+
+    private static EmailSender email(int port) {
+        return new EmailSender(new EmailSettings("localhost", port, null, null, "Threadline <alerts@threadline.test>",
+                false, false, Duration.ofSeconds(1), Duration.ofSeconds(2)));
+    }
+
+    private static int closedPort() {
+        return DownChannels.closedPort().getPort();
+    }
+}

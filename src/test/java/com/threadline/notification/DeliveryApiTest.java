@@ -1,0 +1,89 @@
+package com.threadline.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.threadline.order.ApiClient;
+import com.threadline.order.ApiClient.Response;
+import com.threadline.people.TestPeople;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.data.domain.PageRequest;
+
+/** POST /api/notifications/test and GET /api/notifications/deliveries, with only the inbox configured. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DeliveryApiTest {
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    TestPeople testPeople;
+    @Autowired
+    InboxMessageRepository inbox;
+
+    private ApiClient api;
+    private String userId;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient(rest, json);
+        userId = testPeople.newUser("管理员");
+    }
+
+    @Test
+    void aTestMessageInTheInboxIsSentAndLogged() {
+        Response sent = api.post("/api/notifications/test", api.object().put("channel", "INBOX").put("userId", userId));
+
+        assertThat(sent.status()).as(sent.toString()).isEqualTo(200);
+        JsonNode row = sent.body();
+        assertThat(row.path("channel").asText()).isEqualTo("INBOX");
+        assertThat(row.path("status").asText()).isEqualTo("SENT");
+        assertThat(row.path("attempts").asInt()).isEqualTo(1);
+        assertThat(row.path("providerMessageId").asText())
+                .isEqualTo(String.valueOf(inbox.findByRecipientOrderByCreatedAtDesc(userId, PageRequest.of(0, 1)).get(0).getId()));
+    }
+
+    @Test
+    void aTestMessageOnAChannelThatIsOffIsLoggedAsFailedWithTheReason() {
+        Response sent = api.post("/api/notifications/test", api.object().put("channel", "SMS").put("userId", userId));
+
+        assertThat(sent.status()).as(sent.toString()).isEqualTo(200);
+        assertThat(sent.body().path("status").asText()).isEqualTo("FAILED");
+        assertThat(sent.body().path("error").asText()).isEqualTo("SMS is not configured");
+        assertThat(sent.body().path("attempts").asInt()).isZero();
+    }
+
+    @Test
+    void thePersonsLogListsTheNewestFirst() {
+        api.post("/api/notifications/test", api.object().put("channel", "INBOX").put("userId", userId));
+        api.post("/api/notifications/test", api.object().put("channel", "EMAIL").put("userId", userId));
+        api.post("/api/notifications/test", api.object().put("channel", "INBOX").put("userId", userId));
+
+        Response log = api.get("/api/notifications/deliveries?recipient={userId}", userId);
+
+        assertThat(log.status()).as(log.toString()).isEqualTo(200);
+        assertThat(log.body().findValuesAsText("channel")).containsExactly("INBOX", "EMAIL", "INBOX");
+        assertThat(log.body().findValuesAsText("round")).containsExactly("2", "1", "1");
+        assertThat(api.get("/api/notifications/deliveries?exceptionId=0&recipient={userId}", userId).body())
+                .isEqualTo(log.body());
+    }
+
+    @Test
+    void theLogIsAskedForByExceptionOrPerson() {
+        assertThat(api.get("/api/notifications/deliveries").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aTestMessageForSomeoneUnknownIsNotFound() {
+        Response sent = api.post("/api/notifications/test",
+                api.object().put("channel", "INBOX").put("userId", TestPeople.unknownUser()));
+
+        assertThat(sent.status()).isEqualTo(404);
+    }
+}
