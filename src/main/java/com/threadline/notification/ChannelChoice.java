@@ -52,7 +52,7 @@ public class ChannelChoice {
         List<Object> picked = decisions.evaluateDecisionTableByKey(DECISION).variables(variables).evaluate()
                 .collectEntries("channel");
 
-        InstantMessenger im = person.preferredIm() != null ? person.preferredIm() : settings.companyIm();
+        InstantMessenger im = settings.imOf(person.preferredIm());
         Set<Channel> channels = EnumSet.noneOf(Channel.class);
         for (Object name : picked) {
             channels.add("IM".equals(name) ? im.channel() : channel(name));

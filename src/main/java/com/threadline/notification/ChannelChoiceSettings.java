@@ -15,4 +15,9 @@ public record ChannelChoiceSettings(@DefaultValue("DINGTALK") InstantMessenger c
     public ChannelChoiceSettings {
         quietHours = quietHours == null ? QuietHours.NONE : quietHours;
     }
+
+    /** The IM that reaches a person: the one they prefer, else the company's. */
+    public InstantMessenger imOf(InstantMessenger preferred) {
+        return preferred != null ? preferred : companyIm;
+    }
 }

@@ -4,7 +4,6 @@ import com.threadline.notification.channel.Channel;
 import com.threadline.notification.channel.OutgoingMessage;
 import com.threadline.notification.channel.Recipient;
 import com.threadline.people.ContactDetails;
-import com.threadline.people.InstantMessenger;
 import com.threadline.people.People;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -69,9 +68,8 @@ class ChannelNotifier implements Notifier {
     }
 
     private Deque<Channel> fallbacksFor(ContactDetails contact, List<Channel> chosen, Recipient to) {
-        InstantMessenger im = contact.preferredIm() != null ? contact.preferredIm() : choiceSettings.companyIm();
-        Deque<Channel> fallbacks = new ArrayDeque<>();
-        Stream.concat(Stream.of(im.channel()), FALLBACKS_AFTER_IM.stream())
+                Deque<Channel> fallbacks = new ArrayDeque<>();
+        Stream.concat(Stream.of(choiceSettings.imOf(contact.preferredIm()).channel()), FALLBACKS_AFTER_IM.stream())
                 .filter(channel -> !chosen.contains(channel) && delivery.whyUnreachable(channel, to) == null)
                 .forEach(fallbacks::add);
         return fallbacks;

@@ -17,6 +17,11 @@ abstract class AliyunSender<C extends Client> extends ProviderSender {
                 .setAccessKeyId(settings.accessKeyId()).setAccessKeySecret(settings.accessKeySecret()))) : null;
     }
 
+    /** Names the exception and round in Aliyun's delivery receipts. */
+    static String outId(OutgoingMessage message) {
+        return "threadline-" + message.exceptionId() + "-" + message.round();
+    }
+
     /** The settings of a channel that calls Aliyun with an AccessKey. */
     interface AliyunAccessKey extends ChannelSettings, ProviderEndpoint {
 

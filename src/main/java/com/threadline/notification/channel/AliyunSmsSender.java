@@ -34,7 +34,7 @@ public class AliyunSmsSender extends AliyunSender<Client> {
                         "title", message.title(),
                         "text", message.text(),
                         "link", message.link())))
-                .setOutId("threadline-" + message.exceptionId() + "-" + message.round());
+                .setOutId(outId(message));
         SendSmsResponseBody sent = calls.okBody(() -> client.sendSmsWithOptions(request, new RuntimeOptions())
                 .getBody());
         return new SendResult(sent.getBizId());

@@ -34,7 +34,7 @@ public class AliyunVoiceSender extends AliyunSender<Client> {
                         "title", message.title(),
                         "text", message.text())))
                 .setPlayTimes(settings.playTimes())
-                .setOutId("threadline-" + message.exceptionId() + "-" + message.round());
+                .setOutId(outId(message));
         SingleCallByTtsResponseBody called = calls.okBody(() -> client.singleCallByTtsWithOptions(request,
                 new RuntimeOptions()).getBody());
         return new SendResult(called.getCallId());
