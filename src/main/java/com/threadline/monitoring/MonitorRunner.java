@@ -18,10 +18,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionDefinition;
@@ -54,20 +56,48 @@ public class MonitorRunner {
         return thread;
     });
     private final Map<String, PassRecord> lastPasses = new ConcurrentHashMap<>();
+    private final ExecutorService fullPassLanes;
 
     MonitorRunner(List<Monitor> monitors, ExceptionRegistry registry, PlatformTransactionManager transactions,
-            Clock clock) {
+            Clock clock, @Value("${threadline.monitoring.full-pass-lanes:2}") int fullPassLanes) {
         this.monitors = monitors;
+        this.fullPassLanes = Executors.newFixedThreadPool(fullPassLanes, runnable -> {
+            Thread thread = new Thread(runnable, "monitor-full-pass");
+            thread.setDaemon(true);
+            return thread;
+        });
         this.registry = registry;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
+    /**
+     * Runs every monitor over all open orders, a few at a time: a full pass is mostly the database's work, and
+     * the monitors touch disjoint exceptions (one type each).
+     */
     @Scheduled(fixedDelayString = "${threadline.monitoring.interval:PT5M}",
             initialDelayString = "${threadline.monitoring.initial-delay:PT30S}")
     public List<Outcome> runFullPass() {
-        return run(null);
+        List<Future<Outcome>> running = monitors.stream()
+                .map(monitor -> fullPassLanes.submit(() -> runWithRetry(monitor, null)))
+                .toList();
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Future<Outcome> monitor : running) {
+            outcomes.add(outcomeOf(monitor));
+        }
+        return outcomes;
+    }
+
+    private static Outcome outcomeOf(Future<Outcome> monitor) {
+        try {
+            return monitor.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for a monitor", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("A monitor failed", e.getCause());
+        }
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
@@ -101,6 +131,7 @@ public class MonitorRunner {
     @PreDestroy
     void stop() {
         changedOrderScans.shutdownNow();
+        fullPassLanes.shutdownNow();
     }
 
     /** Scans the orders changed since the last such scan, all in one pass. */
