@@ -9,6 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface InboxMessageRepository extends JpaRepository<InboxMessage, Long> {
 
+    @Query("select m from InboxMessage m where m.exceptionId = ?1 and m.recipient = ?2 and m.round = ?3")
     Optional<InboxMessage> findByExceptionIdAndRecipientAndRound(Long exceptionId, String recipient, int round);
 
     List<InboxMessage> findByExceptionIdOrderByRoundAscRecipientAsc(Long exceptionId);

@@ -8,6 +8,9 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface NotificationDeliveryRepository extends JpaRepository<NotificationDelivery, Long> {
 
+    /** JPQL rather than a derived query: Hibernate re-translated the derived one on every call (JFR). */
+    @Query("select d from NotificationDelivery d where d.exceptionId = ?1 and d.round = ?2 and d.recipient = ?3"
+            + " and d.channel = ?4")
     Optional<NotificationDelivery> findByExceptionIdAndRoundAndRecipientAndChannel(long exceptionId, int round,
             String recipient, Channel channel);
 

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 public interface PersonContactRepository extends JpaRepository<PersonContact, Long> {
 
+    @Query("select c from PersonContact c where c.userId = ?1")
     Optional<PersonContact> findByUserId(String userId);
 
     /** A heartbeat without reading the row first (pages send one every minute); 0 when there is no row yet. */
