@@ -4,13 +4,16 @@ import com.threadline.web.NotFoundException;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 public interface OrderExceptionRepository extends JpaRepository<OrderException, Long>,
         JpaSpecificationExecutor<OrderException> {
 
+    @Query("select e from OrderException e where e.type = ?1 and e.status <> ?2")
     List<OrderException> findByTypeAndStatusNot(ExceptionType type, ExceptionStatus status);
 
+    @Query("select e from OrderException e where e.type = ?1 and e.orderNo in ?2 and e.status <> ?3")
     List<OrderException> findByTypeAndOrderNoInAndStatusNot(ExceptionType type, Collection<String> orderNos,
             ExceptionStatus status);
 

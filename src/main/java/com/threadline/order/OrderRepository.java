@@ -7,10 +7,16 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 public interface OrderRepository extends JpaRepository<Order, Long>, JpaSpecificationExecutor<Order> {
 
+    /**
+     * The hot lookups are JPQL, not derived queries: Hibernate translates a derived (criteria) query to SQL anew on
+     * every call, which was 13% of the CPU of a milestone update (JFR); a JPQL string hits its query plan cache.
+     */
+    @Query("select o from Order o where o.orderNo = ?1")
     Optional<Order> findByOrderNo(String orderNo);
 
     default Order require(String orderNo) {
