@@ -4,6 +4,8 @@ import com.threadline.access.RoleMembers;
 import com.threadline.notification.Notification;
 import com.threadline.notification.Notifier;
 import com.threadline.notification.UndeliveredAlert;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -54,7 +56,7 @@ public class ExceptionNotices {
         for (String recipient : recipients) {
             try {
                 notifier.send(new Notification(recipient, exception.getId(), round, exception.getPriority(), title,
-                        body(exception), baseUrl + "/exceptions/" + exception.getId()));
+                        body(exception), linkFor(exception, recipient)));
             } catch (UndeliveredAlert alert) {
                 undelivered.add(alert);
             }
@@ -80,6 +82,11 @@ public class ExceptionNotices {
                 mark.run();
             }
         });
+    }
+
+    /** The alert page; {@code u} names the reader until sign-in arrives (issue 5), for the read receipt. */
+    private String linkFor(OrderException exception, String recipient) {
+        return baseUrl + "/exceptions/" + exception.getId() + "?u=" + URLEncoder.encode(recipient, StandardCharsets.UTF_8);
     }
 
     private String body(OrderException e) {

@@ -2,7 +2,8 @@ package com.threadline.exception;
 
 import com.threadline.exception.ExceptionAction.Kind;
 import com.threadline.exception.OrderException.Review;
-import com.threadline.notification.Inbox;
+import com.threadline.notification.ReadReceipts;
+import com.threadline.notification.ReadVia;
 import com.threadline.notification.InboxMessageRepository;
 import com.threadline.order.OrderService;
 import com.threadline.web.ConflictException;
@@ -28,19 +29,19 @@ public class ExceptionService {
     private final ExceptionHandling handling;
     private final OrderService orders;
     private final ExceptionNotices notices;
-    private final Inbox inbox;
+    private final ReadReceipts receipts;
     private final InboxMessageRepository inboxMessages;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     ExceptionService(OrderExceptionRepository exceptions, ExceptionHandling handling, OrderService orders,
-            ExceptionNotices notices, Inbox inbox, InboxMessageRepository inboxMessages,
+            ExceptionNotices notices, ReadReceipts receipts, InboxMessageRepository inboxMessages,
             TransactionTemplate transaction, Clock clock) {
         this.exceptions = exceptions;
         this.handling = handling;
         this.orders = orders;
         this.notices = notices;
-        this.inbox = inbox;
+        this.receipts = receipts;
         this.inboxMessages = inboxMessages;
         this.transaction = transaction;
         this.clock = clock;
@@ -51,7 +52,7 @@ public class ExceptionService {
         retryingOnConcurrentChange(() -> {
             OrderException exception = exceptions.require(id);
             Task task = awaiting(exception, "confirmation", "Task_ConfirmHandling", "Task_AcknowledgeNotice");
-            inbox.exceptionOpened(id, by);
+            receipts.record(id, by, ReadVia.IN_APP);
             handling.complete(task, Variables.createVariables().putValue("confirmedBy", by).putValue("confirmNote", note));
             return null;
         });

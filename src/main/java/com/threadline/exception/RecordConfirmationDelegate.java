@@ -1,6 +1,7 @@
 package com.threadline.exception;
 
-import com.threadline.notification.Inbox;
+import com.threadline.notification.ReadReceipts;
+import com.threadline.notification.ReadVia;
 import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,12 +12,12 @@ import org.springframework.stereotype.Component;
 class RecordConfirmationDelegate implements JavaDelegate {
 
     private final OrderExceptionRepository exceptions;
-    private final Inbox inbox;
+    private final ReadReceipts receipts;
     private final Clock clock;
 
-    RecordConfirmationDelegate(OrderExceptionRepository exceptions, Inbox inbox, Clock clock) {
+    RecordConfirmationDelegate(OrderExceptionRepository exceptions, ReadReceipts receipts, Clock clock) {
         this.exceptions = exceptions;
-        this.inbox = inbox;
+        this.receipts = receipts;
         this.clock = clock;
     }
 
@@ -26,6 +27,6 @@ class RecordConfirmationDelegate implements JavaDelegate {
         String by = ExceptionVariables.actor(execution, "confirmedBy");
         Object note = execution.getVariable("confirmNote");
         exception.confirm(by, note == null ? null : note.toString(), clock.instant());
-        inbox.exceptionOpened(exception.getId(), by);
+        receipts.record(exception.getId(), by, ReadVia.IN_APP);
     }
 }

@@ -1,25 +1,28 @@
 package com.threadline.exception;
 
-import com.threadline.notification.InboxMessageRepository;
+import com.threadline.notification.ReadReceipts;
 import java.time.Clock;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Every 15 minutes while handling is unconfirmed: a new round to those who have not read the alert. */
+/**
+ * Every 15 minutes while handling is unconfirmed: a new round to those who have not read the alert. The delivery
+ * log decides: a read receipt on any channel of any round (link opened, inbox read, IM read) counts as read.
+ */
 @Component("remindUnreadDelegate")
 class RemindUnreadDelegate implements JavaDelegate {
 
     private final OrderExceptionRepository exceptions;
-    private final InboxMessageRepository inbox;
+    private final ReadReceipts receipts;
     private final ExceptionNotices notices;
     private final Clock clock;
 
-    RemindUnreadDelegate(OrderExceptionRepository exceptions, InboxMessageRepository inbox, ExceptionNotices notices,
+    RemindUnreadDelegate(OrderExceptionRepository exceptions, ReadReceipts receipts, ExceptionNotices notices,
             Clock clock) {
         this.exceptions = exceptions;
-        this.inbox = inbox;
+        this.receipts = receipts;
         this.notices = notices;
         this.clock = clock;
     }
@@ -27,11 +30,11 @@ class RemindUnreadDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         OrderException exception = exceptions.require(ExceptionVariables.exceptionId(execution));
-        List<String> unread = inbox.unreadRecipients(exception.getId());
+        List<String> unread = receipts.unreadRecipients(exception.getId());
         if (unread.isEmpty()) {
             return;
         }
-        int round = inbox.lastRound(exception.getId()) + 1;
+        int round = receipts.lastRound(exception.getId()) + 1;
         notices.notifyUsers(exception, unread, round, "再次提醒 Reminder ");
         exception.notified(unread, round, clock.instant());
     }

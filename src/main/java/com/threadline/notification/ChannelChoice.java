@@ -11,18 +11,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
 
 /**
  * Which channels carry one alert to one person: decisions/notification-channels.dmn picks them from the priority,
  * the person's presence, the round and the quiet hours; IM becomes the person's preferred IM, else the company's.
- * The list has no duplicates and is in {@link Channel} order: inbox, IM, SMS, voice, email.
+ * The list has no duplicates and is in {@link Channel} order: inbox, IM, SMS, voice, email. Quiet hours also
+ * keep the fallbacks of a P2/P3 from texting or ringing.
  */
 @Component
 public class ChannelChoice {
 
     static final String DECISION = "NotificationChannels";
+
+    private static final List<Channel> FALLBACKS_AFTER_IM = List.of(Channel.SMS, Channel.VOICE, Channel.EMAIL);
+    private static final Set<String> URGENT = Set.of("P0", "P1");
 
     private final DecisionService decisions;
     private final People people;
@@ -42,7 +47,16 @@ public class ChannelChoice {
     }
 
     public List<Channel> channelsAt(String userId, String priority, int round, Instant at) {
-        Reachability person = people.reachabilityAt(userId, at);
+        return planAt(people.reachabilityAt(userId, at), priority, round, at).channels();
+    }
+
+    /** The plan for one alert to {@code userId} now, from one read of the person. */
+    Plan planFor(String userId, String priority, int round) {
+        Instant now = clock.instant();
+        return planAt(people.reachabilityAt(userId, now), priority, round, now);
+    }
+
+    private Plan planAt(Reachability person, String priority, int round, Instant at) {
         boolean quietHours = settings.quietHours().contains(at.atZone(clock.getZone()).toLocalTime());
         Map<String, Object> variables = new HashMap<>();
         variables.put("priority", priority);
@@ -57,7 +71,12 @@ public class ChannelChoice {
         for (Object name : picked) {
             channels.add("IM".equals(name) ? im.channel() : channel(name));
         }
-        return List.copyOf(channels);
+        boolean mayRingOrText = !quietHours || URGENT.contains(priority);
+        List<Channel> fallbacks = Stream.concat(Stream.of(im.channel()), FALLBACKS_AFTER_IM.stream())
+                .filter(channel -> !channels.contains(channel))
+                .filter(channel -> mayRingOrText || (channel != Channel.SMS && channel != Channel.VOICE))
+                .toList();
+        return new Plan(person, List.copyOf(channels), fallbacks);
     }
 
     private static Channel channel(Object name) {
@@ -67,5 +86,13 @@ public class ChannelChoice {
             throw new IllegalStateException(DECISION + " picked channel '" + name
                     + "', which is none of INBOX, IM, SMS, VOICE, EMAIL", e);
         }
+    }
+
+    /**
+     * Whom to reach and how: {@code channels} for the alert, and in order the {@code fallbacks} that take over when
+     * one of them fails: the person's IM, SMS, voice, email, except those already chosen, and at quiet hours no
+     * SMS or voice for a P2/P3.
+     */
+    record Plan(Reachability person, List<Channel> channels, List<Channel> fallbacks) {
     }
 }

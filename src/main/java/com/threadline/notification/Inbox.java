@@ -7,15 +7,17 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reading a person's inbox and marking what they have read. */
+/** Reading a person's inbox and marking what they have read (which is a read receipt of the whole alert). */
 @Service
 public class Inbox {
 
     private final InboxMessageRepository messages;
+    private final ReadReceipts receipts;
     private final Clock clock;
 
-    Inbox(InboxMessageRepository messages, Clock clock) {
+    Inbox(InboxMessageRepository messages, ReadReceipts receipts, Clock clock) {
         this.messages = messages;
+        this.receipts = receipts;
         this.clock = clock;
     }
 
@@ -36,16 +38,8 @@ public class Inbox {
         InboxMessage message = messages.findById(messageId)
                 .orElseThrow(() -> new NotFoundException("No inbox message " + messageId));
         message.markRead(clock.instant());
-        if (message.getExceptionId() != null) {
-            messages.markExceptionRead(message.getExceptionId(), message.getRecipient(), clock.instant());
-        }
+        receipts.record(message.getExceptionId(), message.getRecipient(), ReadVia.IN_APP);
         return message;
-    }
-
-    /** The person opened the exception (its link, its page, its confirm button): all its messages are read. */
-    @Transactional
-    public void exceptionOpened(Long exceptionId, String recipient) {
-        messages.markExceptionRead(exceptionId, recipient, clock.instant());
     }
 
     @Transactional(readOnly = true)

@@ -23,11 +23,6 @@ public interface InboxMessageRepository extends JpaRepository<InboxMessage, Long
     @Query("select coalesce(max(m.round), 0) from InboxMessage m where m.exceptionId = ?1")
     int lastRound(Long exceptionId);
 
-    /** Recipients of an exception who have not read any of its messages. */
-    @Query("select distinct m.recipient from InboxMessage m where m.exceptionId = ?1 and m.recipient not in "
-            + "(select r.recipient from InboxMessage r where r.exceptionId = ?1 and r.readAt is not null)")
-    List<String> unreadRecipients(Long exceptionId);
-
     @Modifying
     @Query("update InboxMessage m set m.readAt = ?3 where m.exceptionId = ?1 and m.recipient = ?2 and m.readAt is null")
     int markExceptionRead(Long exceptionId, String recipient, java.time.Instant at);

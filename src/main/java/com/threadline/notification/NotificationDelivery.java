@@ -34,6 +34,8 @@ public class NotificationDelivery {
     private Instant lastAttemptAt;
     private Instant sentAt;
     private Instant readAt;
+    @Enumerated(EnumType.STRING)
+    private ReadVia readVia;
 
     protected NotificationDelivery() {
     }
@@ -129,5 +131,9 @@ public class NotificationDelivery {
 
     public Instant getReadAt() {
         return readAt;
+    }
+
+    public ReadVia getReadVia() {
+        return readVia;
     }
 }

@@ -124,14 +124,16 @@ public class People {
     }
 
     /**
-     * Presence at {@code at} and preferred IM, in one read. A person without a heartbeat, or without a row, is
-     * UNKNOWN; this asks no Camunda query, as it runs for every recipient of every alert.
+     * Presence at {@code at} and contact card, in one read. A person without a heartbeat, or without a row, is
+     * UNKNOWN, and without a row has no address but the inbox; this asks no Camunda query, as it runs for every
+     * recipient of every alert.
      */
     @Transactional(readOnly = true)
     public Reachability reachabilityAt(String userId, Instant at) {
         return contacts.findByUserId(userId)
-                .map(c -> new Reachability(c.presenceAt(at, settings.onlineWindow()), c.getPreferredIm()))
-                .orElse(new Reachability(Presence.UNKNOWN, null));
+                .map(c -> new Reachability(c.presenceAt(at, settings.onlineWindow()), c.details()))
+                .orElse(new Reachability(Presence.UNKNOWN,
+                        new ContactDetails(userId, null, null, null, null, null, null, null)));
     }
 
     /** 404 unless {@code userId} is a Camunda user. */

@@ -7,8 +7,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import com.threadline.TestData;
 import com.threadline.exception.OrderException.Review;
 import com.threadline.monitoring.MonitorRunner;
+import com.threadline.notification.Inbox;
 import com.threadline.notification.InboxMessage;
 import com.threadline.notification.InboxMessageRepository;
+import com.threadline.notification.ReadReceipts;
+import com.threadline.notification.ReadVia;
 import com.threadline.order.OrderService;
 import com.threadline.plan.Stage;
 import java.time.Duration;
@@ -30,6 +33,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
 
 /**
  * Every path of processes/exception-handling.bpmn with the real decisions and delegates; the engine clock
@@ -57,7 +62,11 @@ class ExceptionHandlingProcessTest {
     @Autowired
     InboxMessageRepository inbox;
     @Autowired
-    com.threadline.notification.Inbox inboxService;
+    Inbox inboxService;
+    @Autowired
+    ReadReceipts receipts;
+    @Autowired
+    TestRestTemplate rest;
     @Autowired
     OrderService orders;
     @Autowired
@@ -105,8 +114,8 @@ class ExceptionHandlingProcessTest {
     @Test
     void whoReadsTheAlertWithin15MinutesIsNotNotifiedAgain() {
         OrderException exception = openAndNotify(ExceptionType.MATERIAL_DELAY, "LINE-1", 3);
-        inboxService.exceptionOpened(exception.getId(), userOf("purchaser"));
-        inboxService.exceptionOpened(exception.getId(), userOf("merchandiser"));
+        inboxService.markRead(inboxMessageOf(exception, userOf("purchaser")).getId());
+        openAlertLink(exception, userOf("merchandiser"));
 
         passMinutes(15);
         executeJobOf(exception, "Timer_Unread15Min");
@@ -119,7 +128,7 @@ class ExceptionHandlingProcessTest {
     @Test
     void whoHasNotReadIsNotifiedAgainAt15And30Minutes() {
         OrderException exception = openAndNotify(ExceptionType.MATERIAL_DELAY, "LINE-1", 3);
-        inboxService.exceptionOpened(exception.getId(), userOf("merchandiser"));
+        receipts.record(exception.getId(), userOf("merchandiser"), ReadVia.IM);
 
         passMinutes(15);
         executeJobOf(exception, "Timer_Unread15Min");
@@ -137,10 +146,40 @@ class ExceptionHandlingProcessTest {
     }
 
     @Test
+    void nobodyHasReadAt15MinutesSoEveryoneIsRemindedTwice() {
+        OrderException exception = openAndNotify(ExceptionType.MATERIAL_DELAY, "LINE-1", 3);
+
+        for (int round = 2; round <= 3; round++) {
+            passMinutes(15);
+            executeJobOf(exception, "Timer_Unread15Min");
+            executeJobOf(exception, "Task_RemindUnread");
+            assertThat(recipients(exception, round)).containsExactlyInAnyOrder(userOf("purchaser"),
+                    userOf("merchandiser"));
+        }
+    }
+
+    @Test
+    void whoOpensTheAlertLinkBetweenRoundsIsNotRemindedAgain() {
+        OrderException exception = openAndNotify(ExceptionType.MATERIAL_DELAY, "LINE-1", 3);
+        passMinutes(15);
+        executeJobOf(exception, "Timer_Unread15Min");
+        executeJobOf(exception, "Task_RemindUnread");
+        assertThat(recipients(exception, 2)).containsExactlyInAnyOrder(userOf("purchaser"), userOf("merchandiser"));
+
+        openAlertLink(exception, userOf("purchaser"));
+        passMinutes(15);
+        executeJobOf(exception, "Timer_Unread15Min");
+        executeJobOf(exception, "Task_RemindUnread");
+
+        assertThat(recipients(exception, 3)).containsExactly(userOf("merchandiser"));
+        assertThat(process(exception)).isWaitingAt("Task_ConfirmHandling");
+    }
+
+    @Test
     void aMissedResponseDeadlineEscalatesToTheNextLevel() {
         OrderException exception = openAndNotify(ExceptionType.MATERIAL_DELAY, "LINE-1", 3);
-        inboxService.exceptionOpened(exception.getId(), userOf("purchaser"));
-        inboxService.exceptionOpened(exception.getId(), userOf("merchandiser"));
+        openAlertLink(exception, userOf("purchaser"));
+        openAlertLink(exception, userOf("merchandiser"));
 
         passMinutes(29);
         assertThat(jobOf(exception, "Timer_ResponseDeadline").getDuedate()).isAfter(ClockUtil.getCurrentTime());
@@ -327,6 +366,16 @@ class ExceptionHandlingProcessTest {
         Task task = tasks.createTaskQuery().processInstanceId(exception.getProcessInstanceId()).singleResult();
         return tasks.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
                 .filter(g -> g != null).toList();
+    }
+
+    /** What the alert page does once shown to the person its link names. */
+    private void openAlertLink(OrderException exception, String user) {
+        assertThat(rest.postForEntity("/api/exceptions/{id}/opened?user={user}", null, Void.class, exception.getId(),
+                user).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    private InboxMessage inboxMessageOf(OrderException exception, String user) {
+        return inbox.findByExceptionIdAndRecipientAndRound(exception.getId(), user, 1).orElseThrow();
     }
 
     private List<String> recipients(OrderException exception, int round) {

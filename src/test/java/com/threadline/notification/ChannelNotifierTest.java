@@ -16,6 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import com.threadline.notification.channel.AliyunSmsSender;
+import com.threadline.notification.channel.AliyunSmsSettings;
 import com.threadline.notification.channel.Channel;
 import com.threadline.notification.channel.ChannelSender;
 import com.threadline.notification.channel.EmailSender;
@@ -29,9 +31,13 @@ import com.threadline.people.TestPeople;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import org.camunda.bpm.engine.DecisionService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -49,6 +55,9 @@ class ChannelNotifierTest {
 
     @RegisterExtension
     static WireMockExtension wecom = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    @RegisterExtension
+    static WireMockExtension aliyun = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
@@ -71,6 +80,8 @@ class ChannelNotifierTest {
     TestPeople testPeople;
     @Autowired
     Clock clock;
+    @Autowired
+    DecisionService decisions;
 
     private String userId;
     private long exceptionId;
@@ -120,6 +131,35 @@ class ChannelNotifierTest {
     }
 
     @Test
+    void atQuietHoursARoutineAlertWhoseImIsDownFallsBackToEmailButNeverTextsOrRings() {
+        wecom.stubFor(post(urlPathEqualTo(SEND)).willReturn(aResponse().withStatus(503)));
+        aliyun.stubFor(post(urlPathEqualTo("/")).willReturn(okJson(
+                "{\"Code\":\"OK\",\"Message\":\"OK\",\"BizId\":\"biz-1\",\"RequestId\":\"R1\"}")));
+        ChannelSender[] down = {weCom(URI.create(wecom.baseUrl())), sms(), email(smtp.getSmtp().getPort())};
+
+        notifier(choiceAt("23:00"), down).send(alert("P2"));
+
+        aliyun.verify(0, postRequestedFor(urlPathEqualTo("/")));
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(log()).extracting(NotificationDelivery::getChannel).containsExactlyInAnyOrder(Channel.INBOX,
+                Channel.WECOM, Channel.EMAIL);
+    }
+
+    @Test
+    void byDayARoutineAlertWhoseImIsDownFallsBackToSms() {
+        wecom.stubFor(post(urlPathEqualTo(SEND)).willReturn(aResponse().withStatus(503)));
+        aliyun.stubFor(post(urlPathEqualTo("/")).willReturn(okJson(
+                "{\"Code\":\"OK\",\"Message\":\"OK\",\"BizId\":\"biz-1\",\"RequestId\":\"R1\"}")));
+
+        notifier(choiceAt("10:00"), weCom(URI.create(wecom.baseUrl())), sms(), email(smtp.getSmtp().getPort()))
+                .send(alert("P2"));
+
+        aliyun.verify(1, postRequestedFor(urlPathEqualTo("/")));
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(deliveries.find(key(Channel.SMS)).orElseThrow().getProviderMessageId()).isEqualTo("biz-1");
+    }
+
+    @Test
     void anUrgentAlertNoRemoteChannelTookFailsAndEveryAttemptStaysInTheLog() {
         wecom.stubFor(post(urlPathEqualTo(SEND)).willReturn(aResponse().withStatus(503)));
         ChannelNotifier notifier = notifier(weCom(URI.create(wecom.baseUrl())), email(closedPort()));
@@ -153,9 +193,19 @@ class ChannelNotifierTest {
     }
 
     private ChannelNotifier notifier(ChannelSender... remote) {
+        return notifier(choice, remote);
+    }
+
+    private ChannelNotifier notifier(ChannelChoice choosing, ChannelSender... remote) {
         List<ChannelSender> senders = new ArrayList<>(List.of(remote));
         senders.add(inboxSender);
-        return new ChannelNotifier(new ChannelDelivery(senders, log), people, choice, choiceSettings);
+        return new ChannelNotifier(new ChannelDelivery(senders, log), choosing);
+    }
+
+    /** The company's choice of channels, at {@code time} in Shanghai (quiet hours 22:00-07:00). */
+    private ChannelChoice choiceAt(String time) {
+        Instant at = LocalDate.of(2026, 11, 23).atTime(LocalTime.parse(time)).atZone(clock.getZone()).toInstant();
+        return new ChannelChoice(decisions, people, choiceSettings, Clock.fixed(at, clock.getZone()));
     }
 
     private Notification alert(String priority) {
@@ -178,6 +228,11 @@ class ChannelNotifierTest {
     private WeComSender weCom(URI baseUrl) {
         return new WeComSender(new WeComSettings(baseUrl, "ww-corp", "secret", 1000002L, Duration.ofSeconds(1),
                 Duration.ofSeconds(2)), new ObjectMapper(), clock);
+    }
+
+    private AliyunSmsSender sms() {
+        return new AliyunSmsSender(new AliyunSmsSettings(URI.create(aliyun.baseUrl()), "LTAI-test-key",
+                "test-key-secret", "线迹科技", "SMS_480215001", Duration.ofSeconds(1), Duration.ofSeconds(2)));
     }
 
     private static EmailSender email(int port) {

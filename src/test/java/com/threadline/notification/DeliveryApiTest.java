@@ -13,6 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /** POST /api/notifications/test and GET /api/notifications/deliveries, with only the inbox configured. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -72,6 +74,28 @@ class DeliveryApiTest {
         assertThat(log.body().findValuesAsText("round")).containsExactly("2", "1", "1");
         assertThat(api.get("/api/notifications/deliveries?exceptionId=0&recipient={userId}", userId).body())
                 .isEqualTo(log.body());
+    }
+
+    @Test
+    void readingTheInboxMessageIsAnInAppReadReceiptInTheLog() {
+        Response sent = api.post("/api/notifications/test", api.object().put("channel", "INBOX").put("userId", userId));
+        assertThat(sent.body().hasNonNull("readAt")).isFalse();
+
+        api.post("/api/inbox/{id}/read", null, sent.body().path("providerMessageId").asText());
+
+        JsonNode row = api.get("/api/notifications/deliveries?recipient={userId}", userId).body().get(0);
+        assertThat(row.path("readVia").asText()).isEqualTo("IN_APP");
+        assertThat(row.path("readAt").isTextual()).isTrue();
+    }
+
+    @Test
+    void theAdminPageReadsTheLogAndSendsTestMessages() {
+        ResponseEntity<String> page = rest.getForEntity("/admin/notifications.html", String.class);
+
+        assertThat(page.getStatusCode().value()).isEqualTo(200);
+        assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+        assertThat(page.getBody()).contains("通知投递记录", "/api/notifications/deliveries?", "/api/notifications/test",
+                "name=\"exceptionId\"", "name=\"recipient\"", "name=\"channel\"");
     }
 
     @Test

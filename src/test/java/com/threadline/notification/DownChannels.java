@@ -3,7 +3,6 @@ package com.threadline.notification;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.threadline.notification.channel.WeComSender;
 import com.threadline.notification.channel.WeComSettings;
-import com.threadline.people.People;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -26,8 +25,7 @@ public final class DownChannels {
                 Duration.ofSeconds(1), Duration.ofSeconds(1)), new ObjectMapper(), beans.getBean(Clock.class));
         ChannelDelivery delivery = new ChannelDelivery(List.of(beans.getBean(InboxSender.class), wecom),
                 beans.getBean(DeliveryLog.class));
-        return new ChannelNotifier(delivery, beans.getBean(People.class), beans.getBean(ChannelChoice.class),
-                beans.getBean(ChannelChoiceSettings.class));
+        return new ChannelNotifier(delivery, beans.getBean(ChannelChoice.class));
     }
 
     /** An address where nothing listens: connecting is refused at once. */

@@ -2,6 +2,9 @@ package com.threadline.notification.channel;
 
 import com.aliyun.dingtalkoauth2_1_0.models.GetAccessTokenRequest;
 import com.aliyun.dingtalkoauth2_1_0.models.GetAccessTokenResponseBody;
+import com.aliyun.dingtalkrobot_1_0.models.BatchOTOQueryHeaders;
+import com.aliyun.dingtalkrobot_1_0.models.BatchOTOQueryRequest;
+import com.aliyun.dingtalkrobot_1_0.models.BatchOTOQueryResponseBody;
 import com.aliyun.dingtalkrobot_1_0.models.BatchSendOTOHeaders;
 import com.aliyun.dingtalkrobot_1_0.models.BatchSendOTORequest;
 import com.aliyun.dingtalkrobot_1_0.models.BatchSendOTOResponseBody;
@@ -17,11 +20,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * DingTalk (钉钉) one-to-one message from the application's robot (robot/oToMessages/batchSend): an action card
- * whose button opens the confirm page. Through the DingTalk SDK ({@code com.aliyun:dingtalk}), whose endpoint and
+ * whose button opens the confirm page; DingTalk reports whether it was read. Through the DingTalk SDK ({@code com.aliyun:dingtalk}), whose endpoint and
  * protocol are settings, so the tests run the same client against a local server over http.
  */
 @Component
-public class DingTalkSender extends ProviderSender {
+public class DingTalkSender extends ProviderSender implements ReadStatusSource {
 
     private final DingTalkSettings settings;
     private final com.aliyun.dingtalkoauth2_1_0.Client oauth;
@@ -58,6 +61,18 @@ public class DingTalkSender extends ProviderSender {
                     "flowControlledStaffIdList", null);
         }
         return new SendResult(sent.getProcessQueryKey());
+    }
+
+    /** robot/oToMessages/readStatus answers, per recipient of the send, READ or UNREAD. */
+    @Override
+    public boolean isRead(String processQueryKey) {
+        BatchOTOQueryRequest request = new BatchOTOQueryRequest().setRobotCode(settings.robotCode())
+                .setProcessQueryKey(processQueryKey);
+        BatchOTOQueryResponseBody status = tokens.call(token -> calls.call(() -> robot.batchOTOQueryWithOptions(
+                request, new BatchOTOQueryHeaders().setXAcsDingtalkAccessToken(token), new RuntimeOptions())
+                .getBody()));
+        return status.getMessageReadInfoList() != null && status.getMessageReadInfoList().stream()
+                .anyMatch(reader -> "READ".equals(reader.getReadStatus()));
     }
 
     private static String actionCard(OutgoingMessage message) {

@@ -16,11 +16,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Feishu (飞书) message from the application's bot: a card whose button opens the confirm page. Plain HTTP rather
+ * Feishu (飞书) message from the application's bot: a card whose button opens the confirm page; Feishu reports
+ * whether it was read. Plain HTTP rather
  * than oapi-sdk, as for WeCom: two endpoints, and the token cache, timeouts and error codes stay in our hands.
  */
 @Component
-public class FeishuSender extends ProviderSender {
+public class FeishuSender extends ProviderSender implements ReadStatusSource {
 
     private static final ResultCodes CODES = new ResultCodes("code", "msg",
             Set.of(99991663, 99991671), // tenant_access_token invalid or expired
@@ -50,6 +51,19 @@ public class FeishuSender extends ProviderSender {
                 .queryParam("receive_id_type", "user_id").build().toUri();
         JsonNode sent = tokens.call(token -> http.post(messages, Map.of("Authorization", "Bearer " + token), request));
         return new SendResult(sent.path("data").path("message_id").asText());
+    }
+
+    /**
+     * read_users lists who has read a message the bot sent in the last 7 days; a one-to-one message read by
+     * anyone was read by its recipient.
+     */
+    @Override
+    public boolean isRead(String messageId) {
+        URI readUsers = UriComponentsBuilder.fromUri(settings.baseUrl())
+                .path("/open-apis/im/v1/messages/{messageId}/read_users").queryParam("user_id_type", "user_id")
+                .buildAndExpand(messageId).toUri();
+        JsonNode answer = tokens.call(token -> http.get(readUsers, Map.of("Authorization", "Bearer " + token)));
+        return !answer.path("data").path("items").isEmpty();
     }
 
     private static Map<String, Object> card(OutgoingMessage message) {

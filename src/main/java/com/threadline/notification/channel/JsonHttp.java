@@ -49,7 +49,13 @@ final class JsonHttp {
     }
 
     JsonNode get(URI uri) {
-        return exchange(HttpRequest.newBuilder(uri).GET());
+        return get(uri, Map.of());
+    }
+
+    JsonNode get(URI uri, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET();
+        headers.forEach(request::header);
+        return exchange(request);
     }
 
     JsonNode post(URI uri, Map<String, String> headers, Object body) {

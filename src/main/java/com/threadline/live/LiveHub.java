@@ -1,0 +1,97 @@
+package com.threadline.live;
+
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * Server-sent events to the pages people have open: each page subscribes for its user, anything may publish a named
+ * event with a JSON payload to some users. Streams that time out, complete or fail to take an event are dropped;
+ * idle ones get a heartbeat. Kept in memory, so each instance of the application pushes to the pages connected to
+ * it.
+ */
+@Component
+public class LiveHub {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiveHub.class);
+
+    private final Map<String, Set<SseEmitter>> streams = new ConcurrentHashMap<>();
+    private final LiveSettings settings;
+    /** Its own thread: the application's scheduler runs the monitors, whose passes may take long. */
+    private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "live-heartbeat");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    LiveHub(LiveSettings settings) {
+        this.settings = settings;
+        long every = settings.heartbeat().toMillis();
+        heartbeats.scheduleWithFixedDelay(this::heartbeat, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        heartbeats.shutdownNow();
+    }
+
+    /** A new stream for a page of {@code user}; the controller returns it as the response. */
+    public SseEmitter subscribe(String user) {
+        SseEmitter stream = new SseEmitter(settings.timeout().toMillis());
+        streams.computeIfAbsent(user, u -> ConcurrentHashMap.newKeySet()).add(stream);
+        stream.onCompletion(() -> drop(user, stream));
+        stream.onTimeout(() -> drop(user, stream));
+        stream.onError(error -> drop(user, stream));
+        return stream;
+    }
+
+    public boolean isSubscribed(String user) {
+        Set<SseEmitter> open = streams.get(user);
+        return open != null && !open.isEmpty();
+    }
+
+    public void publish(String user, String event, Object payload) {
+        publish(List.of(user), event, payload);
+    }
+
+    public void publish(Collection<String> users, String event, Object payload) {
+        for (String user : users) {
+            for (SseEmitter stream : streams.getOrDefault(user, Set.of())) {
+                send(user, stream, SseEmitter.event().name(event).data(payload, MediaType.APPLICATION_JSON));
+            }
+        }
+    }
+
+    private void heartbeat() {
+        streams.forEach((user, open) -> open.forEach(stream -> send(user, stream, SseEmitter.event().comment(""))));
+    }
+
+    private void send(String user, SseEmitter stream, SseEmitter.SseEventBuilder event) {
+        try {
+            stream.send(event);
+        } catch (IOException | IllegalStateException gone) {
+            // the container completes the stream itself; here it only stops getting events
+            LOG.debug("Dropping a live stream of {}: {}", user, gone.toString());
+            drop(user, stream);
+        }
+    }
+
+    private void drop(String user, SseEmitter stream) {
+        streams.computeIfPresent(user, (u, open) -> {
+            open.remove(stream);
+            return open.isEmpty() ? null : open;
+        });
+    }
+}

@@ -1,0 +1,160 @@
+package com.threadline.exception;
+
+import static com.threadline.exception.ExceptionsUnderTest.MERCHANDISER;
+import static com.threadline.exception.ExceptionsUnderTest.PURCHASER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.threadline.TestData;
+import com.threadline.monitoring.MonitorRunner;
+import com.threadline.notification.InboxMessage;
+import com.threadline.notification.InboxMessageRepository;
+import com.threadline.notification.NotificationDelivery;
+import com.threadline.notification.NotificationDeliveryRepository;
+import com.threadline.notification.ReadVia;
+import com.threadline.order.ApiClient;
+import com.threadline.order.ApiClient.Response;
+import com.threadline.order.OrderRepository;
+import jakarta.persistence.EntityManager;
+import java.net.URI;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The page an alert's link opens, over HTTP as its script calls it: the page itself, the exception it shows, the
+ * LINK read receipt it records, and the one-click confirm.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AlertPageTest {
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    TestData data;
+    @Autowired
+    ExceptionRegistry registry;
+    @Autowired
+    OrderExceptionRepository repository;
+    @Autowired
+    OrderRepository orders;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    EntityManager entities;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    MonitorRunner monitors;
+    @Autowired
+    InboxMessageRepository inbox;
+    @Autowired
+    NotificationDeliveryRepository deliveries;
+
+    private ApiClient api;
+    private long id;
+
+    @BeforeEach
+    void openAndNotify() {
+        api = new ApiClient(rest, json);
+        ExceptionsUnderTest exceptions = new ExceptionsUnderTest(api, data, registry, repository, orders, management,
+                entities, transactions, monitors);
+        id = exceptions.open(exceptions.materialDelay(exceptions.newOrder(), 3));
+    }
+
+    @Test
+    void everyAlertLinksToThePageOfItsExceptionNamingItsReader() {
+        InboxMessage alert = inbox.findByExceptionIdAndRecipientAndRound(id, PURCHASER, 1).orElseThrow();
+
+        URI link = URI.create(alert.getLink());
+
+        assertThat(link.getPath()).isEqualTo("/exceptions/" + id);
+        assertThat(UriComponentsBuilder.fromUri(link).build().getQueryParams().getFirst("u")).isEqualTo(PURCHASER);
+        ResponseEntity<String> page = rest.getForEntity(link.getPath() + "?" + link.getQuery(), String.class);
+        assertThat(page.getStatusCode().value()).isEqualTo(200);
+        assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+        assertThat(page.getBody()).contains("确认处理", "name=\"viewport\"", "/api/exceptions/", "/opened?user=");
+    }
+
+    @Test
+    void openingThePageIsAReadReceiptOnEveryDeliveryOfTheAlertToThatPerson() {
+        Response opened = api.post("/api/exceptions/{id}/opened?user={user}", null, id, PURCHASER);
+
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(204);
+        assertThat(deliveriesOf(PURCHASER)).isNotEmpty().allSatisfy(delivery -> {
+            assertThat(delivery.getReadVia()).as(delivery.getChannel().name())
+                    .isEqualTo(delivery.isSent() ? ReadVia.LINK : null);
+            assertThat(delivery.getReadAt() != null).isEqualTo(delivery.isSent());
+        });
+        assertThat(deliveriesOf(MERCHANDISER)).extracting(NotificationDelivery::getReadAt).containsOnlyNulls();
+        assertThat(inbox.findByExceptionIdAndRecipientAndRound(id, PURCHASER, 1).orElseThrow().getReadAt()).isNotNull();
+    }
+
+    @Test
+    void theFirstReceiptStaysWhenThePersonOpensTheLinkAfterReadingTheInbox() {
+        InboxMessage alert = inbox.findByExceptionIdAndRecipientAndRound(id, PURCHASER, 1).orElseThrow();
+        api.post("/api/inbox/{messageId}/read", null, alert.getId());
+
+        api.post("/api/exceptions/{id}/opened?user={user}", null, id, PURCHASER);
+
+        assertThat(deliveriesOf(PURCHASER)).filteredOn(NotificationDelivery::isSent)
+                .extracting(NotificationDelivery::getReadVia).containsOnly(ReadVia.IN_APP);
+    }
+
+    @Test
+    void thePageConfirmsHandlingInOneClick() {
+        api.post("/api/exceptions/{id}/opened?user={user}", null, id, MERCHANDISER);
+
+        Response confirmed = api.post("/api/exceptions/{id}/confirm", api.object().put("by", MERCHANDISER), id);
+
+        assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
+        assertThat(confirmed.body().path("summary").path("status").asText()).isEqualTo("CONFIRMED");
+        assertThat(confirmed.body().path("confirmedBy").asText()).isEqualTo(MERCHANDISER);
+        Response again = api.post("/api/exceptions/{id}/confirm", api.object().put("by", PURCHASER), id);
+        assertThat(again.status()).isEqualTo(409);
+    }
+
+    @Test
+    void thePageShowsWhatIsLateByHowMuchItsGradeDeadlineAndStatus() {
+        Response detail = api.get("/api/exceptions/{id}", id);
+
+        JsonNode summary = detail.body().path("summary");
+        assertThat(summary.path("orderNo").asText()).isNotBlank();
+        assertThat(summary.path("typeLabel").asText()).isEqualTo("面辅料延误");
+        assertThat(summary.path("delayDays").asInt()).isEqualTo(3);
+        assertThat(summary.path("priority").asText()).isEqualTo("P1");
+        assertThat(summary.path("status").asText()).isEqualTo("OPEN");
+        assertThat(summary.path("responseDueAt").isTextual()).isTrue();
+    }
+
+    @Test
+    void aReceiptNeedsAReaderAndAnExistingException() {
+        Response noReader = api.post("/api/exceptions/{id}/opened?user=", null, id);
+        Response unknown = api.post("/api/exceptions/{id}/opened?user={user}", null, Long.MAX_VALUE, PURCHASER);
+
+        assertThat(noReader.status()).as(noReader.toString()).isEqualTo(400);
+        assertThat(noReader.errorFields()).containsExactly("user");
+        assertThat(unknown.status()).as(unknown.toString()).isEqualTo(404);
+        assertThat(deliveriesOf(PURCHASER)).extracting(NotificationDelivery::getReadAt).containsOnlyNulls();
+    }
+
+    @Test
+    void onlyNumericExceptionIdsArePages() {
+        assertThat(rest.getForEntity("/exceptions/abc", String.class).getStatusCode().value()).isEqualTo(404);
+    }
+
+    private List<NotificationDelivery> deliveriesOf(String user) {
+        return deliveries.findTop200ByExceptionIdAndRecipientOrderByLastAttemptAtDescIdDesc(id, user);
+    }
+}

@@ -1,0 +1,202 @@
+package com.threadline.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.threadline.notification.channel.OutgoingMessage;
+import com.threadline.notification.channel.Recipient;
+import com.threadline.order.ApiClient;
+import com.threadline.people.TestPeople;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** GET /api/inbox/stream read by a real HTTP client, as a page's EventSource reads it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class InboxStreamTest {
+
+    /** How long to wait for an event before the test fails; pushes normally arrive within milliseconds. */
+    private static final long PATIENCE_SECONDS = 20;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    TestPeople testPeople;
+    @Autowired
+    InboxSender inboxSender;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private ApiClient api;
+    private String userId;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient(rest, json);
+        userId = testPeople.newUser("跟单");
+    }
+
+    @Test
+    void aNewMessageArrivesOnThePersonsOpenPageWithTheUnreadCount() throws Exception {
+        try (EventStream stream = open(userId)) {
+            assertThat(stream.next(InboxPush.UNREAD).path("unread").asLong()).isZero();
+
+            api.post("/api/notifications/test", api.object().put("channel", "INBOX").put("userId", userId));
+
+            JsonNode pushed = stream.next(InboxPush.MESSAGE);
+            assertThat(pushed.path("message").path("recipient").asText()).isEqualTo(userId);
+            assertThat(pushed.path("message").path("title").asText()).contains("测试消息");
+            assertThat(pushed.path("unread").asLong()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aMessageIsPushedOnlyOnceItsTransactionHasCommitted() throws Exception {
+        try (EventStream stream = open(userId)) {
+            stream.next(InboxPush.UNREAD);
+
+            TransactionTemplate transaction = new TransactionTemplate(transactions);
+            transaction.executeWithoutResult(status -> {
+                inboxSender.send(recipient(), message("rolled back"));
+                status.setRollbackOnly();
+            });
+            transaction.executeWithoutResult(status -> inboxSender.send(recipient(), message("committed")));
+
+            JsonNode pushed = stream.next(InboxPush.MESSAGE);
+            assertThat(pushed.path("message").path("title").asText()).isEqualTo("committed");
+            assertThat(pushed.path("unread").asLong()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void readingAMessagePushesTheNewUnreadCount() throws Exception {
+        try (EventStream stream = open(userId)) {
+            inboxSender.send(recipient(), message("to read"));
+            long messageId = stream.next(InboxPush.MESSAGE).path("message").path("id").asLong();
+
+            api.post("/api/inbox/{id}/read", null, messageId);
+
+            assertThat(stream.next(InboxPush.UNREAD).path("unread").asLong()).isZero();
+        }
+    }
+
+    @Test
+    void eachPersonGetsOnlyTheirOwnMessages() throws Exception {
+        String other = testPeople.newUser("采购");
+        try (EventStream mine = open(userId); EventStream theirs = open(other)) {
+            inboxSender.send(new Recipient(other, null, null, null, null, null, null), message("theirs"));
+            inboxSender.send(recipient(), message("mine"));
+
+            assertThat(mine.next(InboxPush.MESSAGE).path("message").path("title").asText()).isEqualTo("mine");
+            assertThat(theirs.next(InboxPush.MESSAGE).path("message").path("title").asText()).isEqualTo("theirs");
+        }
+    }
+
+    @Test
+    void theStreamNeedsAReader() throws Exception {
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/inbox/stream?user="))
+                .header("Accept", "text/event-stream").build(), BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+    }
+
+    private Recipient recipient() {
+        return new Recipient(userId, null, null, null, null, null, null);
+    }
+
+    private static OutgoingMessage message(String title) {
+        long exceptionId = ThreadLocalRandom.current().nextLong(1_000_000_000L, Long.MAX_VALUE);
+        return new OutgoingMessage(exceptionId, 1, "P2", title, "text", "http://localhost/exceptions/" + exceptionId);
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    private EventStream open(String user) throws Exception {
+        HttpResponse<Stream<String>> response = http.send(HttpRequest.newBuilder(
+                URI.create(base() + "/api/inbox/stream?user=" + URLEncoder.encode(user, StandardCharsets.UTF_8)))
+                .header("Accept", "text/event-stream").timeout(Duration.ofMinutes(5)).build(), BodyHandlers.ofLines());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/event-stream"));
+        return new EventStream(response.body(), json);
+    }
+
+    /** The events of one open stream, parsed line by line (event: and data: fields, a blank line ends each). */
+    private static final class EventStream implements AutoCloseable {
+
+        private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+        private final Stream<String> lines;
+
+        EventStream(Stream<String> lines, ObjectMapper json) {
+            this.lines = lines;
+            Thread reader = new Thread(() -> {
+                String name = "message";
+                StringBuilder data = new StringBuilder();
+                try {
+                    for (String line : (Iterable<String>) lines::iterator) {
+                        if (line.startsWith("event:")) {
+                            name = line.substring(6).trim();
+                        } else if (line.startsWith("data:")) {
+                            data.append(line.substring(5));
+                        } else if (line.isEmpty() && !data.isEmpty()) {
+                            events.add(new Event(name, json.readTree(data.toString())));
+                            name = "message";
+                            data.setLength(0);
+                        }
+                    }
+                } catch (IOException | RuntimeException closed) {
+                    // the test closed the stream
+                }
+            }, "sse-reader");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        /** The data of the next event named {@code name}, skipping others. */
+        JsonNode next(String name) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(PATIENCE_SECONDS);
+            while (true) {
+                Event event = events.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+                assertThat(event).as("event " + name + " within " + PATIENCE_SECONDS + " s").isNotNull();
+                if (event.name().equals(name)) {
+                    return event.data();
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            lines.close();
+        }
+    }
+
+    private record Event(String name, JsonNode data) {
+    }
+}
