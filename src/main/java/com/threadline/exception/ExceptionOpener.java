@@ -2,6 +2,7 @@ package com.threadline.exception;
 
 import java.time.Clock;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,11 +13,14 @@ class ExceptionOpener {
 
     private final OrderExceptionRepository exceptions;
     private final ExceptionHandling handling;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ExceptionOpener(OrderExceptionRepository exceptions, ExceptionHandling handling, Clock clock) {
+    ExceptionOpener(OrderExceptionRepository exceptions, ExceptionHandling handling, ApplicationEventPublisher events,
+            Clock clock) {
         this.exceptions = exceptions;
         this.handling = handling;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -25,6 +29,7 @@ class ExceptionOpener {
         for (Finding finding : findings) {
             OrderException created = exceptions.save(new OrderException(finding, clock.instant()));
             created.startedAs(handling.start(created));
+            events.publishEvent(new ExceptionChanged(created.getOrderNo(), created.getId()));
         }
     }
 }

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import java.util.function.Supplier;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -32,11 +33,12 @@ public class ExceptionService {
     private final ReadReceipts receipts;
     private final InboxMessageRepository inboxMessages;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ExceptionService(OrderExceptionRepository exceptions, ExceptionHandling handling, OrderService orders,
             ExceptionNotices notices, ReadReceipts receipts, InboxMessageRepository inboxMessages,
-            TransactionTemplate transaction, Clock clock) {
+            TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
         this.exceptions = exceptions;
         this.handling = handling;
         this.orders = orders;
@@ -44,12 +46,13 @@ public class ExceptionService {
         this.receipts = receipts;
         this.inboxMessages = inboxMessages;
         this.transaction = transaction;
+        this.events = events;
         this.clock = clock;
     }
 
     /** One click: "I am on it" (确认处理). */
     public void confirm(Long id, String by, String note) {
-        retryingOnConcurrentChange(() -> {
+        retryingOnConcurrentChange(id, () -> {
             OrderException exception = exceptions.require(id);
             Task task = awaiting(exception, "confirmation", "Task_ConfirmHandling", "Task_AcknowledgeNotice");
             receipts.record(id, by, ReadVia.IN_APP);
@@ -59,7 +62,7 @@ public class ExceptionService {
     }
 
     public void submitPlan(Long id, String by, String plan, LocalDate expectedRecoveryDate) {
-        retryingOnConcurrentChange(() -> {
+        retryingOnConcurrentChange(id, () -> {
             OrderException exception = exceptions.require(id);
             Task task = awaiting(exception, "a solution plan", "Task_SubmitSolutionPlan");
             handling.complete(task, Variables.createVariables().putValue("planBy", by).putValue("solutionPlan", plan)
@@ -74,7 +77,7 @@ public class ExceptionService {
      */
     public ExceptionAction addAction(Long id, String by, Kind kind, String description, String milestoneCode,
             LocalDate newDate, String evidenceUrl) {
-        return retryingOnConcurrentChange(() -> {
+        return retryingOnConcurrentChange(id, () -> {
             OrderException exception = exceptions.require(id);
             if (exception.getStatus() == ExceptionStatus.OPEN) {
                 throw new ConflictException("Confirm handling of exception " + id + " before recording actions");
@@ -99,7 +102,7 @@ public class ExceptionService {
     }
 
     public void verify(Long id, String by, boolean resolved, String notes) {
-        retryingOnConcurrentChange(() -> {
+        retryingOnConcurrentChange(id, () -> {
             OrderException exception = exceptions.require(id);
             Task task = awaiting(exception, "verification", "Task_VerifyResolution");
             exception.verified(resolved, notes, by, clock.instant());
@@ -110,7 +113,7 @@ public class ExceptionService {
     }
 
     public void close(Long id, String by, Review review) {
-        retryingOnConcurrentChange(() -> {
+        retryingOnConcurrentChange(id, () -> {
             OrderException exception = exceptions.require(id);
             Task task = awaiting(exception, "its review", "Task_ReviewException");
             handling.complete(task, Variables.createVariables().putValue("closedBy", by)
@@ -121,10 +124,15 @@ public class ExceptionService {
         });
     }
 
-    private <T> T retryingOnConcurrentChange(Supplier<T> step) {
+    /** Runs the step in a transaction and tells the pages of the order's people once it committed. */
+    private <T> T retryingOnConcurrentChange(Long id, Supplier<T> step) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return transaction.execute(status -> step.get());
+                return transaction.execute(status -> {
+                    T result = step.get();
+                    events.publishEvent(new ExceptionChanged(exceptions.require(id).getOrderNo(), id));
+                    return result;
+                });
             } catch (ObjectOptimisticLockingFailureException concurrentChange) {
                 if (attempt == 3) {
                     throw concurrentChange;

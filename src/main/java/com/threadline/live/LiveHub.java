@@ -57,6 +57,11 @@ public class LiveHub {
         return stream;
     }
 
+    /** Whether any page is open at all: publishers skip working out who should hear of a change when none is. */
+    public boolean hasSubscribers() {
+        return !streams.isEmpty();
+    }
+
     public boolean isSubscribed(String user) {
         Set<SseEmitter> open = streams.get(user);
         return open != null && !open.isEmpty();

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.threadline.live.EventStream;
 import com.threadline.notification.channel.OutgoingMessage;
 import com.threadline.notification.channel.Recipient;
 import com.threadline.order.ApiClient;
 import com.threadline.people.TestPeople;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -16,12 +16,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,9 +30,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** GET /api/inbox/stream read by a real HTTP client, as a page's EventSource reads it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class InboxStreamTest {
-
-    /** How long to wait for an event before the test fails; pushes normally arrive within milliseconds. */
-    private static final long PATIENCE_SECONDS = 20;
 
     @LocalServerPort
     int port;
@@ -139,64 +132,7 @@ class InboxStreamTest {
     }
 
     private EventStream open(String user) throws Exception {
-        HttpResponse<Stream<String>> response = http.send(HttpRequest.newBuilder(
-                URI.create(base() + "/api/inbox/stream?user=" + URLEncoder.encode(user, StandardCharsets.UTF_8)))
-                .header("Accept", "text/event-stream").timeout(Duration.ofMinutes(5)).build(), BodyHandlers.ofLines());
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/event-stream"));
-        return new EventStream(response.body(), json);
-    }
-
-    /** The events of one open stream, parsed line by line (event: and data: fields, a blank line ends each). */
-    private static final class EventStream implements AutoCloseable {
-
-        private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
-        private final Stream<String> lines;
-
-        EventStream(Stream<String> lines, ObjectMapper json) {
-            this.lines = lines;
-            Thread reader = new Thread(() -> {
-                String name = "message";
-                StringBuilder data = new StringBuilder();
-                try {
-                    for (String line : (Iterable<String>) lines::iterator) {
-                        if (line.startsWith("event:")) {
-                            name = line.substring(6).trim();
-                        } else if (line.startsWith("data:")) {
-                            data.append(line.substring(5));
-                        } else if (line.isEmpty() && !data.isEmpty()) {
-                            events.add(new Event(name, json.readTree(data.toString())));
-                            name = "message";
-                            data.setLength(0);
-                        }
-                    }
-                } catch (IOException | RuntimeException closed) {
-                    // the test closed the stream
-                }
-            }, "sse-reader");
-            reader.setDaemon(true);
-            reader.start();
-        }
-
-        /** The data of the next event named {@code name}, skipping others. */
-        JsonNode next(String name) throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(PATIENCE_SECONDS);
-            while (true) {
-                Event event = events.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-                assertThat(event).as("event " + name + " within " + PATIENCE_SECONDS + " s").isNotNull();
-                if (event.name().equals(name)) {
-                    return event.data();
-                }
-            }
-        }
-
-        @Override
-        public void close() {
-            lines.close();
-        }
-    }
-
-    private record Event(String name, JsonNode data) {
+        return EventStream.open(http, EventStream.get(
+                URI.create(base() + "/api/inbox/stream?user=" + URLEncoder.encode(user, StandardCharsets.UTF_8))), json);
     }
 }

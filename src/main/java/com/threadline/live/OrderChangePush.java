@@ -1,0 +1,52 @@
+package com.threadline.live;
+
+import com.threadline.exception.ExceptionChanged;
+import com.threadline.monitoring.OrderInputReceived;
+import com.threadline.order.OrderPlanChanged;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * One end updates, all related know: once a change to an order commits (its plan, an input from a factory or
+ * supplier, one of its exceptions), the open pages of the order's people get an {@value #EVENT} event and reload
+ * what they show of it.
+ */
+@Component
+class OrderChangePush {
+
+    static final String EVENT = "order-changed";
+
+    private final LiveHub hub;
+    private final OrderAudience audience;
+
+    OrderChangePush(LiveHub hub, OrderAudience audience) {
+        this.hub = hub;
+        this.audience = audience;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void planChanged(OrderPlanChanged change) {
+        push(change.orderNo(), "plan", null);
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void inputReceived(OrderInputReceived input) {
+        push(input.orderNo(), "input:" + input.kind(), null);
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void exceptionChanged(ExceptionChanged change) {
+        push(change.orderNo(), "exception", change.exceptionId());
+    }
+
+    private void push(String orderNo, String cause, Long exceptionId) {
+        if (hub.hasSubscribers()) {
+            hub.publish(audience.of(orderNo), EVENT, new OrderChange(orderNo, cause, exceptionId));
+        }
+    }
+
+    /** What a page gets: which order changed and through what; it reloads the order itself. */
+    record OrderChange(String orderNo, String cause, Long exceptionId) {
+    }
+}
