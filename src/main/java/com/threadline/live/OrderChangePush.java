@@ -3,6 +3,8 @@ package com.threadline.live;
 import com.threadline.exception.ExceptionChanged;
 import com.threadline.monitoring.OrderInputReceived;
 import com.threadline.order.OrderPlanChanged;
+import java.time.Clock;
+import java.time.Instant;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -19,10 +21,12 @@ class OrderChangePush {
 
     private final LiveHub hub;
     private final OrderAudience audience;
+    private final Clock clock;
 
-    OrderChangePush(LiveHub hub, OrderAudience audience) {
+    OrderChangePush(LiveHub hub, OrderAudience audience, Clock clock) {
         this.hub = hub;
         this.audience = audience;
+        this.clock = clock;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
@@ -42,11 +46,11 @@ class OrderChangePush {
 
     private void push(String orderNo, String cause, Long exceptionId) {
         if (hub.hasSubscribers()) {
-            hub.publish(audience.of(orderNo), EVENT, new OrderChange(orderNo, cause, exceptionId));
+            hub.publish(audience.of(orderNo), EVENT, new OrderChange(orderNo, cause, exceptionId, clock.instant()));
         }
     }
 
-    /** What a page gets: which order changed and through what; it reloads the order itself. */
-    record OrderChange(String orderNo, String cause, Long exceptionId) {
+    /** What a page gets: which order changed, through what and when it committed; it reloads the order itself. */
+    record OrderChange(String orderNo, String cause, Long exceptionId, Instant at) {
     }
 }
