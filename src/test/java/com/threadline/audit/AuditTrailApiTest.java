@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.threadline.TestData;
+import com.threadline.monitoring.ProductionOutput;
 import com.threadline.order.ApiClient;
 import com.threadline.order.ApiClient.Response;
 import com.threadline.order.OrderService;
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * GET /api/orders/{no}/audit over HTTP: what each kind of change leaves in an order's audit trail, who and
@@ -44,6 +48,10 @@ class AuditTrailApiTest {
     OrderService orders;
     @Autowired
     IdentityService identity;
+    @Autowired
+    EntityManager entities;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private ApiClient api;
     private LocalDate today;
@@ -130,6 +138,23 @@ class AuditTrailApiTest {
             assertThat(e.path("who").asText()).isEqualTo("system");
             assertThat(e.path("address").asText()).isEqualTo("127.0.0.1");
         });
+    }
+
+    @Test
+    void deletingARowRecordsTheValuesItHad() {
+        create(today.plusDays(100));
+        assertThat(postOutput(Map.of(), 300).getStatusCode().value()).isEqualTo(201);
+        long outputId = only(entries("ProductionOutput")).path("entityId").asLong();
+
+        new TransactionTemplate(transactions).executeWithoutResult(
+                status -> entities.remove(entities.find(ProductionOutput.class, outputId)));
+
+        JsonNode deleted = entries("ProductionOutput").get(0);
+        assertThat(deleted.path("action").asText()).isEqualTo("DELETE");
+        assertThat(deleted.path("entityId").asLong()).isEqualTo(outputId);
+        assertThat(change(deleted, "quantity")).containsExactly("300", null);
+        assertThat(change(deleted, "stage")).containsExactly("CUTTING", null);
+        assertThat(deleted.path("client").asText()).isEqualTo("system");
     }
 
     @Test
