@@ -1,17 +1,21 @@
 package com.threadline.exception;
 
+import com.threadline.audit.AuditedByOrder;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /** A measure taken against an exception; one that moves a milestone re-forecasts the order's plan. */
 @Entity
-public class ExceptionAction {
+public class ExceptionAction implements AuditedByOrder {
 
     public enum Kind {
         BACKUP_SUPPLIER,
@@ -25,6 +29,10 @@ public class ExceptionAction {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    /** Written by the exception's {@code actions} mapping; read here for the audit trail. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "exception_id", insertable = false, updatable = false)
+    private OrderException exception;
     @Enumerated(EnumType.STRING)
     private Kind kind;
     private String description;
@@ -46,6 +54,15 @@ public class ExceptionAction {
         this.evidenceUrl = evidenceUrl;
         this.takenBy = takenBy;
         this.takenAt = takenAt;
+    }
+
+    void takenOn(OrderException exception) {
+        this.exception = exception;
+    }
+
+    @Override
+    public Long getOrderId() {
+        return exception.getOrderId();
     }
 
     public Long getId() {

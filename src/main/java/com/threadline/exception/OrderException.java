@@ -1,5 +1,6 @@
 package com.threadline.exception;
 
+import com.threadline.audit.AuditedByOrder;
 import com.threadline.plan.Stage;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -29,7 +30,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "order_exception")
-public class OrderException {
+public class OrderException implements AuditedByOrder {
 
     static final String UNDELIVERED = "UNDELIVERED";
 
@@ -210,6 +211,7 @@ public class OrderException {
     }
 
     void actionTaken(ExceptionAction action) {
+        action.takenOn(this);
         actions.add(action);
         record(action.getTakenAt(), "ACTION", action.getTakenBy(), action.getKind() + ": " + action.getDescription());
     }
@@ -263,6 +265,7 @@ public class OrderException {
         return id;
     }
 
+    @Override
     public Long getOrderId() {
         return orderId;
     }

@@ -1,5 +1,6 @@
 package com.threadline.monitoring;
 
+import com.threadline.audit.AuditedByOrder;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +12,7 @@ import java.time.LocalDate;
 
 /** How many pieces a day the planner expects from the factory at one stage, over a date range (计划产能). */
 @Entity
-public class CapacityPlan {
+public class CapacityPlan implements AuditedByOrder {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,6 +48,7 @@ public class CapacityPlan {
         return !date.isBefore(fromDate) && !date.isAfter(toDate);
     }
 
+    @Override
     public Long getOrderId() {
         return orderId;
     }

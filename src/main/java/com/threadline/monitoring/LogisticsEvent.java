@@ -1,5 +1,6 @@
 package com.threadline.monitoring;
 
+import com.threadline.audit.AuditedByOrder;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +12,7 @@ import java.time.Instant;
 
 /** A booking, departure or arrival as expected or as it happened; each report is kept, the latest counts. */
 @Entity
-public class LogisticsEvent {
+public class LogisticsEvent implements AuditedByOrder {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,6 +39,7 @@ public class LogisticsEvent {
         this.origin = origin;
     }
 
+    @Override
     public Long getOrderId() {
         return orderId;
     }

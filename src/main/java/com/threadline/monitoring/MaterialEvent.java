@@ -1,5 +1,6 @@
 package com.threadline.monitoring;
 
+import com.threadline.audit.AuditedByOrder;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +15,7 @@ import java.time.LocalDate;
  * latest state; these rows tell who said what when (a supplier's ETA that moved three times, say).
  */
 @Entity
-public class MaterialEvent {
+public class MaterialEvent implements AuditedByOrder {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,6 +56,7 @@ public class MaterialEvent {
         return new MaterialEvent(orderId, lineNo, MaterialEventKind.ARRIVED, arrivalDate, null, null, null, origin);
     }
 
+    @Override
     public Long getOrderId() {
         return orderId;
     }

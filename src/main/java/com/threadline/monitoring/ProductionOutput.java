@@ -1,5 +1,6 @@
 package com.threadline.monitoring;
 
+import com.threadline.audit.AuditedByOrder;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +12,7 @@ import java.time.LocalDate;
 
 /** A factory's output of one production stage on one day (日产量); reporting the same day again corrects it. */
 @Entity
-public class ProductionOutput {
+public class ProductionOutput implements AuditedByOrder {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -40,6 +41,7 @@ public class ProductionOutput {
         this.origin = origin;
     }
 
+    @Override
     public Long getOrderId() {
         return orderId;
     }

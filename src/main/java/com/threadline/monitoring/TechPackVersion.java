@@ -1,5 +1,6 @@
 package com.threadline.monitoring;
 
+import com.threadline.audit.AuditedByOrder;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,7 +10,7 @@ import java.time.Instant;
 
 /** A version of the order's tech pack (工艺单) and when it changed; a late change can upset production. */
 @Entity
-public class TechPackVersion {
+public class TechPackVersion implements AuditedByOrder {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -32,6 +33,7 @@ public class TechPackVersion {
         this.origin = origin;
     }
 
+    @Override
     public Long getOrderId() {
         return orderId;
     }

@@ -1,7 +1,9 @@
 package com.threadline.order;
 
+import com.threadline.audit.AuditedByOrder;
 import com.threadline.partner.MaterialKind;
 import com.threadline.partner.Supplier;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,11 +17,14 @@ import java.time.LocalDate;
 
 /** A fabric or trims line of an order, bought from one supplier. */
 @Entity
-public class MaterialLine {
+public class MaterialLine implements AuditedByOrder {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    /** Written by the order's {@code materials} mapping; read here for the audit trail. */
+    @Column(name = "order_id", insertable = false, updatable = false)
+    private Long orderId;
     private int lineNo;
     @Enumerated(EnumType.STRING)
     private MaterialKind kind;
@@ -48,6 +53,10 @@ public class MaterialLine {
         this.quantity = quantity;
         this.unit = unit;
         this.poDueDate = poDueDate;
+    }
+
+    void belongsTo(Long orderId) {
+        this.orderId = orderId;
     }
 
     void shipped(LocalDate date) {
@@ -83,6 +92,11 @@ public class MaterialLine {
 
     public Long getId() {
         return id;
+    }
+
+    @Override
+    public Long getOrderId() {
+        return orderId;
     }
 
     public int getLineNo() {

@@ -1,5 +1,6 @@
 package com.threadline.order;
 
+import com.threadline.audit.AuditedByOrder;
 import com.threadline.partner.Factory;
 import com.threadline.plan.Milestone;
 import com.threadline.plan.Stage;
@@ -15,6 +16,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -27,7 +29,7 @@ import java.util.Optional;
 /** A customer order with its materials and its T&A plan; the lifecycle process knows it by order number. */
 @Entity
 @Table(name = "orders")
-public class Order {
+public class Order implements AuditedByOrder {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -86,6 +88,16 @@ public class Order {
         this.updatedAt = now;
     }
 
+    /**
+     * The order's lines are inserted after the order, when its id is known: they learn it here first, so the
+     * audit trail files their creation under this order.
+     */
+    @PostPersist
+    void tellLinesTheOrderId() {
+        materials.forEach(line -> line.belongsTo(id));
+        milestones.forEach(milestone -> milestone.belongsTo(id));
+    }
+
     void addMaterial(MaterialLine line) {
         materials.add(line);
     }
@@ -134,6 +146,12 @@ public class Order {
     }
 
     public Long getId() {
+        return id;
+    }
+
+    /** The order's own id: an order is audited under itself. */
+    @Override
+    public Long getOrderId() {
         return id;
     }
 

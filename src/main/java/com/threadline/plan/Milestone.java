@@ -1,5 +1,7 @@
 package com.threadline.plan;
 
+import com.threadline.audit.AuditedByOrder;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,11 +17,14 @@ import java.util.List;
  * moves with slips upstream; the actual date is what happened.
  */
 @Entity
-public class Milestone {
+public class Milestone implements AuditedByOrder {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    /** Written by the order's {@code milestones} mapping; read here for the audit trail. */
+    @Column(name = "order_id", insertable = false, updatable = false)
+    private Long orderId;
     private int seq;
     private String code;
     private String nameZh;
@@ -49,6 +54,11 @@ public class Milestone {
         this.deliveryMilestone = template.isDeliveryMilestone();
         this.plannedDate = plannedDate;
         this.forecastDate = plannedDate;
+    }
+
+    /** Called by the order once it has an id, before this milestone is inserted. */
+    public void belongsTo(Long orderId) {
+        this.orderId = orderId;
     }
 
     public boolean isDone() {
@@ -81,6 +91,11 @@ public class Milestone {
 
     public Long getId() {
         return id;
+    }
+
+    @Override
+    public Long getOrderId() {
+        return orderId;
     }
 
     public int getSeq() {

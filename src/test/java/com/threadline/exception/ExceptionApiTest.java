@@ -374,6 +374,36 @@ class ExceptionApiTest {
         assertThat(afterwards.status()).as("an action on a closed exception").isEqualTo(409);
     }
 
+    // Audit trail ------------------------------------------------------------------------------------------
+
+    @Test
+    void openingConfirmingAndActingOnAnExceptionAreEachRecordedUnderItsOrder() {
+        long id = exceptions.open(exceptions.materialDelay(orderNo, 3));
+        expectOk(exceptions.confirm(id, PURCHASER));
+        expectOk(exceptions.action(id, exceptions.action("OVERTIME", "Saturday shift")));
+
+        List<JsonNode> trail = auditEntries("OrderException");
+        assertThat(trail).allSatisfy(e -> assertThat(e.path("entityId").asLong()).isEqualTo(id));
+        JsonNode opened = trail.get(trail.size() - 1);
+        assertThat(opened.path("action").asText()).isEqualTo("CREATE");
+        assertThat(opened.path("changes").path("status")).hasToString("[null,\"OPEN\"]");
+        assertThat(opened.path("who").asText()).isEqualTo("system");
+        assertThat(opened.path("client").asText()).as("a monitor's work").isEqualTo("system");
+
+        JsonNode confirmed = trail.stream().filter(e -> e.path("changes").has("confirmedBy")).findFirst()
+                .orElseThrow(() -> new AssertionError("no confirmation in " + trail));
+        assertThat(confirmed.path("action").asText()).isEqualTo("UPDATE");
+        assertThat(confirmed.path("changes").path("status")).hasToString("[\"OPEN\",\"CONFIRMED\"]");
+        assertThat(confirmed.path("changes").path("confirmedBy")).hasToString("[null,\"" + PURCHASER + "\"]");
+        assertThat(confirmed.path("client").asText()).as("an HTTP request").isNotEqualTo("system");
+        assertThat(confirmed.path("address").asText()).isEqualTo("127.0.0.1");
+
+        JsonNode action = auditEntries("ExceptionAction").get(0);
+        assertThat(action.path("action").asText()).isEqualTo("CREATE");
+        assertThat(action.path("changes").path("kind")).hasToString("[null,\"OVERTIME\"]");
+        assertThat(action.path("changes").path("exception")).hasToString("[null," + id + "]");
+    }
+
     // Helpers ---------------------------------------------------------------------------------------------
 
     private List<Long> ids(String query) {
@@ -388,5 +418,11 @@ class ExceptionApiTest {
         new TransactionTemplate(transactions).executeWithoutResult(status -> entities
                 .createQuery("update OrderException e set e.responseDueAt = :due where e.id = :id")
                 .setParameter("due", past).setParameter("id", id).executeUpdate());
+    }
+
+    private List<JsonNode> auditEntries(String entity) {
+        Response response = api.get("/api/orders/{no}/audit?entity={entity}", orderNo, entity);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return stream(response.body().path("items")).toList();
     }
 }

@@ -1,0 +1,8 @@
+package com.threadline.audit;
+
+/** What happened to the audited row. */
+public enum AuditAction {
+    CREATE,
+    UPDATE,
+    DELETE
+}
