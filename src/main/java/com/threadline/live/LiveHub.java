@@ -42,9 +42,12 @@ public class LiveHub {
         heartbeats.scheduleWithFixedDelay(this::heartbeat, every, every, TimeUnit.MILLISECONDS);
     }
 
+    /** Ends every open stream, so the server can stop at once; the pages' EventSource reconnects by itself. */
     @PreDestroy
     void stop() {
         heartbeats.shutdownNow();
+        streams.values().forEach(open -> open.forEach(SseEmitter::complete));
+        streams.clear();
     }
 
     /** A new stream for a page of {@code user}; the controller returns it as the response. */
