@@ -8,8 +8,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Iterator;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import org.springframework.stereotype.Component;
 
 /** Small JPEG previews of photos for the phone lists, at most 320 px on the longer side. */
@@ -18,12 +22,27 @@ class Thumbnails {
 
     private static final int LONGER_SIDE = 320;
 
-    /** Empty when the image cannot be read (a broken or exotic file still counts as evidence). */
+    /**
+     * Empty when the image cannot be read (a broken or exotic file still counts as evidence). Large photos are
+     * read subsampled, so a small file that claims huge dimensions cannot exhaust the memory.
+     */
     Optional<InputStream> of(InputStream image) {
-        try (image) {
-            BufferedImage source = ImageIO.read(image);
-            if (source == null) {
+        try (image; ImageInputStream in = ImageIO.createImageInputStream(image)) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
                 return Optional.empty();
+            }
+            ImageReader reader = readers.next();
+            BufferedImage source;
+            try {
+                reader.setInput(in, true, true);
+                int longer = Math.max(reader.getWidth(0), reader.getHeight(0));
+                ImageReadParam param = reader.getDefaultReadParam();
+                int step = Math.max(1, longer / (LONGER_SIDE * 2));
+                param.setSourceSubsampling(step, step, 0, 0);
+                source = reader.read(0, param);
+            } finally {
+                reader.dispose();
             }
             double scale = Math.min(1.0, (double) LONGER_SIDE / Math.max(source.getWidth(), source.getHeight()));
             int width = Math.max(1, (int) Math.round(source.getWidth() * scale));
