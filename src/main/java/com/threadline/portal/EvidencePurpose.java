@@ -1,0 +1,10 @@
+package com.threadline.portal;
+
+/** What a piece of evidence proves; only a QC report may be a PDF. */
+enum EvidencePurpose {
+    OUTPUT,
+    MILESTONE,
+    SHIPMENT,
+    STOCKING,
+    QC_REPORT
+}

@@ -1,0 +1,84 @@
+// Shared by the browser scenarios: Debian's Chromium through playwright-core, and the API calls that build the
+// data a scenario needs and check what the server stored. Each scenario: node <script>.mjs <baseUrl>.
+import { chromium } from 'playwright-core';
+import { randomUUID } from 'node:crypto';
+
+export const baseUrl = (process.argv[2] || 'http://localhost:8080').replace(/\/$/, '');
+
+export function unique(prefix) {
+  return prefix + '-' + randomUUID().slice(0, 8).toUpperCase();
+}
+
+export async function api(method, path, body) {
+  const response = await fetch(baseUrl + path, {
+    method,
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) {
+    throw new Error(`${method} ${path}: ${response.status} ${text}`);
+  }
+  return text ? JSON.parse(text) : null;
+}
+
+export function isoDate(daysFromToday) {
+  return new Date(Date.now() + daysFromToday * 86400000).toISOString().slice(0, 10);
+}
+
+/** A new factory and fabric supplier, and {@code count} open orders of that factory each with one fabric line. */
+export async function factoryWithOrders(count) {
+  const factory = unique('BF');
+  const supplier = unique('BS');
+  await api('POST', '/api/factories', { code: factory, name: '浏览器测试制衣厂', city: '宁波' });
+  await api('POST', '/api/suppliers', { code: supplier, name: '浏览器测试面料厂', category: 'FABRIC', transitDays: 4 });
+  const orders = [];
+  for (let i = 0; i < count; i++) {
+    const orderNo = unique('BO');
+    await api('POST', '/api/orders', {
+      orderNo, customer: 'Nordic Outdoor AB', style: 'W-JK-2301 女式夹克', productType: 'WOVEN', quantity: 1200,
+      dueDate: isoDate(90 + i), factoryCode: factory, merchandiser: 'merch', businessOwner: 'owner',
+      materials: [{ kind: 'FABRIC', description: '主面料 尼龙塔丝隆', supplierCode: supplier, quantity: 1800, unit: 'm',
+        poDueDate: isoDate(40 + i) }],
+    });
+    orders.push(orderNo);
+  }
+  return { factory, supplier, orders };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}
+
+/** A phone-sized page that fails the scenario on any script error of the page. */
+export async function phonePage(browser) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true,
+    locale: 'zh-CN' });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => { console.error('page error:', error); process.exitCode = 1; });
+  return { context, page };
+}
+
+export function check(condition, message) {
+  if (!condition) {
+    throw new Error('check failed: ' + message);
+  }
+  console.log('ok -', message);
+}
+
+/** Runs a scenario with a browser, closes it, and exits 1 with the reason when anything failed. */
+export async function scenario(name, body) {
+  const browser = await launch();
+  try {
+    await body(browser);
+    console.log(`${name}: passed`);
+  } catch (error) {
+    console.error(`${name}: FAILED`, error);
+    process.exitCode = 1;
+  } finally {
+    await browser.close();
+  }
+}
