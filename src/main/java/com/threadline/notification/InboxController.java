@@ -1,9 +1,11 @@
 package com.threadline.notification;
 
+import com.threadline.access.SignedInUser;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
 import java.util.Map;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The in-app inbox. Until sign-in arrives (issue 5) the reader names themselves with {@code user}. */
+/** The in-app inbox of the signed-in user. */
 @RestController
 @RequestMapping("/api/inbox")
 @Validated
@@ -25,18 +27,19 @@ class InboxController {
     }
 
     @GetMapping
-    List<InboxMessage> list(@RequestParam String user, @RequestParam(defaultValue = "false") boolean unreadOnly,
+    List<InboxMessage> list(@AuthenticationPrincipal SignedInUser user,
+            @RequestParam(defaultValue = "false") boolean unreadOnly,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
-        return inbox.of(user, unreadOnly, limit);
+        return inbox.of(user.login(), unreadOnly, limit);
     }
 
     @GetMapping("/unread-count")
-    Map<String, Long> unreadCount(@RequestParam String user) {
-        return Map.of("unread", inbox.unreadCount(user));
+    Map<String, Long> unreadCount(@AuthenticationPrincipal SignedInUser user) {
+        return Map.of("unread", inbox.unreadCount(user.login()));
     }
 
     @PostMapping("/{id}/read")
-    InboxMessage markRead(@PathVariable Long id) {
-        return inbox.markRead(id);
+    InboxMessage markRead(@AuthenticationPrincipal SignedInUser user, @PathVariable Long id) {
+        return inbox.markRead(id, user.login());
     }
 }

@@ -1,0 +1,55 @@
+package com.threadline.access;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
+
+import java.util.function.Predicate;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Which kinds of user may call which part of the API at all (403 otherwise). Which rows they then see is up to
+ * the query layer ({@link CallerScope}): a factory user's foreign order answers 404.
+ */
+final class ApiAccessRules {
+
+    static final Predicate<SignedInUser> STAFF = SignedInUser::isInternal;
+    static final Predicate<SignedInUser> ADMIN_OR_GM = user -> user.has(Role.ADMIN) || user.has(Role.GM);
+    static final Predicate<SignedInUser> STAFF_OR_FACTORY = STAFF.or(user -> user.has(Role.FACTORY));
+    static final Predicate<SignedInUser> STAFF_OR_SUPPLIER = STAFF.or(user -> user.has(Role.SUPPLIER));
+
+    private ApiAccessRules() {
+    }
+
+    static void apply(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry api) {
+        api.requestMatchers(path("/api/monitoring/**"), path("/api/notifications/**"), path(POST, "/api/factories"),
+                        path(POST, "/api/suppliers")).access(allowed(ADMIN_OR_GM))
+                .requestMatchers(path("/api/inbox/**"), path("/api/people/**")).authenticated()
+                .requestMatchers(path("/api/exceptions/statistics"), path("/api/exceptions/*/review*"))
+                        .access(allowed(STAFF))
+                .requestMatchers(path("/api/orders/*/materials/**")).access(allowed(STAFF_OR_SUPPLIER))
+                .requestMatchers(path(GET, "/api/orders"), path(GET, "/api/orders/*"),
+                        path(POST, "/api/orders/*/milestones/**"), path(POST, "/api/orders/*/reports"),
+                        path("/api/orders/*/output"), path("/api/orders/*/capacity"), path(GET, "/api/exceptions"),
+                        path(GET, "/api/exceptions/*"), path(POST, "/api/exceptions/*/confirm"),
+                        path(POST, "/api/exceptions/*/actions")).access(allowed(STAFF_OR_FACTORY))
+                .requestMatchers(path("/api/**")).access(allowed(STAFF));
+    }
+
+    static AuthorizationManager<RequestAuthorizationContext> allowed(Predicate<SignedInUser> rule) {
+        return (authentication, context) -> new AuthorizationDecision(
+                authentication.get().getPrincipal() instanceof SignedInUser user && rule.test(user));
+    }
+
+    private static RequestMatcher path(String pattern) {
+        return withDefaults().matcher(pattern);
+    }
+
+    private static RequestMatcher path(org.springframework.http.HttpMethod method, String pattern) {
+        return withDefaults().matcher(method, pattern);
+    }
+}
