@@ -12,8 +12,10 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Which kinds of user may call which part of the API at all (403 otherwise). Which rows they then see is up to
- * the query layer ({@link CallerScope}): a factory user's foreign order answers 404.
+ * Which kinds of user may call which part of the API at all (403 otherwise, before the request body is even
+ * read). Which rows they then see is up to the query layer ({@link CallerScope}): a factory user's foreign order
+ * answers 404. A person's card and presence are read by staff and changed by the administrator, besides the
+ * person themselves.
  */
 final class ApiAccessRules {
 
@@ -28,7 +30,9 @@ final class ApiAccessRules {
     static void apply(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry api) {
         api.requestMatchers(path("/api/monitoring/**"), path("/api/notifications/**"), path(POST, "/api/factories"),
                         path(POST, "/api/suppliers")).access(allowed(ADMIN_OR_GM))
-                .requestMatchers(path("/api/inbox/**"), path("/api/people/**")).authenticated()
+                .requestMatchers(path("/api/inbox/**")).authenticated()
+                .requestMatchers(path(GET, "/api/people/{userId}/**")).access(personal(STAFF))
+                .requestMatchers(path("/api/people/{userId}/**")).access(personal(user -> user.has(Role.ADMIN)))
                 .requestMatchers(path("/api/exceptions/statistics"), path("/api/exceptions/*/review*"))
                         .access(allowed(STAFF))
                 .requestMatchers(path("/api/orders/*/materials/**")).access(allowed(STAFF_OR_SUPPLIER))
@@ -43,6 +47,13 @@ final class ApiAccessRules {
     static AuthorizationManager<RequestAuthorizationContext> allowed(Predicate<SignedInUser> rule) {
         return (authentication, context) -> new AuthorizationDecision(
                 authentication.get().getPrincipal() instanceof SignedInUser user && rule.test(user));
+    }
+
+    /** The person named in the path themselves, or whoever {@code others} admits. */
+    private static AuthorizationManager<RequestAuthorizationContext> personal(Predicate<SignedInUser> others) {
+        return (authentication, context) -> new AuthorizationDecision(
+                authentication.get().getPrincipal() instanceof SignedInUser user
+                        && (user.login().equals(context.getVariables().get("userId")) || others.test(user)));
     }
 
     private static RequestMatcher path(String pattern) {

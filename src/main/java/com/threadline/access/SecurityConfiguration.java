@@ -38,10 +38,15 @@ class SecurityConfiguration {
             withDefaults().matcher("/engine-rest/**"), withDefaults().matcher("/camunda/api/**"),
             withDefaults().matcher("/v3/api-docs/**"));
 
-    /** A cross-site page cannot make a browser send an Authorization header, so such requests need no token. */
-    private static final RequestMatcher BASIC_AUTHORIZATION = request -> {
+    /**
+     * Requests a cross-site page cannot forge into a signed-in one need no token: a browser sends no Authorization
+     * header cross-site, and an API call without a session cookie is not signed in by a session (so an anonymous
+     * one answers 401, not 403).
+     */
+    private static final RequestMatcher NOT_SIGNED_IN_BY_SESSION = request -> {
         String header = request.getHeader("Authorization");
-        return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+        return header != null && header.regionMatches(true, 0, "Basic ", 0, 6)
+                || request.getRequestedSessionId() == null && MACHINE_CLIENTS.matches(request);
     };
 
     @Bean
@@ -77,7 +82,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(eagerPlainTokens())
                         // Camunda's webapps send their own CSRF token and check it themselves.
-                        .ignoringRequestMatchers(BASIC_AUTHORIZATION, withDefaults().matcher("/camunda/**")));
+                        .ignoringRequestMatchers(NOT_SIGNED_IN_BY_SESSION, withDefaults().matcher("/camunda/**")));
         return http.build();
     }
 

@@ -22,7 +22,7 @@ public class TestPeople {
      */
     public String newUser(String name) {
         String id = "p" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        accounts.createInternal(id, "测试" + name, TestData.PASSWORD, Set.of());
+        accounts.createInternal(id, "测试 " + name, TestData.PASSWORD, Set.of());
         return id;
     }
 
