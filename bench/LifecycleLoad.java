@@ -20,6 +20,9 @@
  *   bench.tz=Asia/Shanghai   zone for "today" (the app's threadline.time-zone; dates must not be in its future)
  *   bench.run=ID             order number prefix part (default: base-36 time)
  *   bench.timeoutSeconds=30  per-request timeout
+ *
+ * Signs in with HTTP Basic as THREADLINE_USER / THREADLINE_PASSWORD (environment; default admin / admin, the
+ * initial administrator) and keeps the session cookie, so the server checks the password once per session.
  */
 
 import java.net.URI;
@@ -142,6 +145,14 @@ public class LifecycleLoad {
     static final AtomicIntegerArray updatesPerSecond = new AtomicIntegerArray(7200);
 
     static HttpClient client;
+    static final String BASIC_AUTH = "Basic " + java.util.Base64.getEncoder().encodeToString(
+            (env("THREADLINE_USER", "admin") + ":" + env("THREADLINE_PASSWORD", "admin"))
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    static String env(String name, String otherwise) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? otherwise : value;
+    }
     static String base;
     static Duration timeout;
 
@@ -171,7 +182,7 @@ public class LifecycleLoad {
     static Response call(String kind, String method, String path, String json) {
         mark(kind + " " + (STEP.get() == null ? "" : STEP.get()));
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
-                .header("Accept", "application/json");
+                .header("Accept", "application/json").header("Authorization", BASIC_AUTH);
         if (json == null) {
             b.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
@@ -548,7 +559,7 @@ public class LifecycleLoad {
             }
         }
         client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(2)).build();
+                .cookieHandler(new java.net.CookieManager()).connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(2)).build();
 
         System.out.printf("Threadline lifecycle load: %s  N=%d  C=%d  warmup=%d  run=%s  today=%s (%s)%s%n",
                 base, n, c, warmup, run, today, zone, PARALLEL_REPORTS ? "  parallel reports" : "");

@@ -6,6 +6,7 @@
 #   APP_ARGS="--camunda.bpm.history-level=full" bench/run-lifecycle-load.sh   # extra/overriding app args
 #
 # Environment (all optional):
+#   THREADLINE_USER/THREADLINE_PASSWORD  sign-in of the clients (admin/admin, the initial administrator)
 #   N, C, WARMUP       orders, concurrent workers, unmeasured warm-up orders (500, 8, 50)
 #   PORT               app port (18080)
 #   DB_PORT            MariaDB port (3306)
@@ -46,6 +47,7 @@ OUT=${OUT:-$ROOT/bench/out/$(date +%Y%m%d-%H%M%S)}
 JAR=${JAR:-$ROOT/target/threadline-0.1.0-SNAPSHOT.jar}
 LOADGEN_OPTS=${LOADGEN_OPTS:-}
 BASE=http://127.0.0.1:$PORT
+AUTH="${THREADLINE_USER:-admin}:${THREADLINE_PASSWORD:-admin}"
 PRIVATE_DB=${PRIVATE_DB:-}
 if [[ "$PRIVATE_DB" == 1 ]]; then DB_PORT=${DB_PORT:-3307}; else DB_PORT=${DB_PORT:-3306}; fi
 PRIVATE_DB_DIR=${PRIVATE_DB_DIR:-/tmp/threadline-bench-mariadb}
@@ -121,7 +123,7 @@ log "fresh database $DB_NAME"
 "${MYSQL[@]}" -e "DROP DATABASE IF EXISTS \`$DB_NAME\`; CREATE DATABASE \`$DB_NAME\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
 
 # ---------------------------------------------------------------- app
-if curl -fsS -o /dev/null "$BASE/api/factories" 2>/dev/null; then
+if curl -fsS -u "$AUTH" -o /dev/null "$BASE/api/factories" 2>/dev/null; then
     echo "something already answers on $BASE; stop it or set PORT" >&2
     exit 1
 fi
@@ -141,11 +143,11 @@ log "starting app: java $JAVA_OPTS -jar $OUT/app.jar ${args[*]}  (log: $OUT/app.
 THREADLINE_DB_NAME=$DB_NAME THREADLINE_DB_PORT=$DB_PORT java $JAVA_OPTS -Xlog:gc:file="$OUT/gc.log" -jar "$OUT/app.jar" "${args[@]}" >"$OUT/app.log" 2>&1 &
 APP_PID=$!
 for i in $(seq 1 180); do
-    curl -fsS -o /dev/null "$BASE/api/factories" 2>/dev/null && break
+    curl -fsS -u "$AUTH" -o /dev/null "$BASE/api/factories" 2>/dev/null && break
     kill -0 "$APP_PID" 2>/dev/null || { echo "app died; see $OUT/app.log" >&2; tail -50 "$OUT/app.log" >&2; exit 1; }
     sleep 1
 done
-curl -fsS -o /dev/null "$BASE/api/factories"
+curl -fsS -u "$AUTH" -o /dev/null "$BASE/api/factories"
 log "app up after ${i}s (pid $APP_PID)"
 echo "$APP_PID" >"$OUT/app.pid"
 

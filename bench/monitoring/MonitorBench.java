@@ -45,8 +45,12 @@ import java.util.concurrent.TimeUnit;
  */
 public class MonitorBench {
 
+    /** Keeps the session cookie, so the server checks the Basic password once per session. */
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .version(HttpClient.Version.HTTP_1_1).build();
+            .cookieHandler(new java.net.CookieManager()).version(HttpClient.Version.HTTP_1_1).build();
+    /** THREADLINE_USER / THREADLINE_PASSWORD from the environment; default admin / admin, the initial administrator. */
+    static final String BASIC_AUTH = "Basic " + java.util.Base64.getEncoder().encodeToString(
+            (env("THREADLINE_USER", "admin") + ":" + env("THREADLINE_PASSWORD", "admin")).getBytes(StandardCharsets.UTF_8));
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     public static void main(String[] args) throws Exception {
@@ -305,7 +309,14 @@ public class MonitorBench {
     }
 
     static HttpResponse<String> send(HttpRequest request) throws Exception {
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpRequest signedIn = HttpRequest.newBuilder(request, (name, value) -> true)
+                .header("Authorization", BASIC_AUTH).build();
+        return HTTP.send(signedIn, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    static String env(String name, String otherwise) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? otherwise : value;
     }
 
     /** User + system CPU time of a process so far (ms), from /proc/PID/stat (clock ticks of 10 ms); 0 without PID. */

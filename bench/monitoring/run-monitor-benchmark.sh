@@ -3,6 +3,7 @@
 # first notification latency. See bench/monitoring/README.md.
 #
 # Environment (all optional):
+#   THREADLINE_USER/THREADLINE_PASSWORD  sign-in of the clients (admin/admin, the initial administrator)
 #   ORDERS=50000  PASSES=10  TRIGGERS=200 (0: no trigger phases)  CLIENTS=8  PORT=18081
 #   THREADLINE_DB_NAME=tl_monitor_bench   (dropped and re-created!)
 #   SKIP_BUILD=1        use the jar in target/ as it is (JAR=path: another jar)
@@ -23,6 +24,7 @@ CLIENTS=${CLIENTS:-8}
 PORT=${PORT:-18081}
 DB=${THREADLINE_DB_NAME:-tl_monitor_bench}
 BASE="http://127.0.0.1:$PORT"
+AUTH="${THREADLINE_USER:-admin}:${THREADLINE_PASSWORD:-admin}"
 OUT="$HERE/out/$(date -u +%Y%m%d-%H%M%S)"
 mkdir -p "$OUT"
 SUMMARY="$OUT/summary.txt"
@@ -111,7 +113,7 @@ THREADLINE_DB_NAME="$DB" java -Duser.timezone=UTC "${JFR_OPTS[@]}" ${APP_OPTS:-}
 APP_PID=$!
 echo "$APP_PID" >"$OUT/app.pid"
 STARTED=$(date +%s)
-until curl -sf "$BASE/api/monitoring/passes" >/dev/null 2>&1; do
+until curl -sf -u "$AUTH" "$BASE/api/monitoring/passes" >/dev/null 2>&1; do
   kill -0 "$APP_PID" 2>/dev/null || { tail -50 "$OUT/app.log"; echo "the app died" >&2; exit 1; }
   [ $(( $(date +%s) - STARTED )) -lt 600 ] || { echo "the app did not answer within 600 s" >&2; exit 1; }
   sleep 2
@@ -120,7 +122,7 @@ log "app up after $(( $(date +%s) - STARTED )) s"
 
 post() { # path json -> fails unless 2xx
   local code
-  code=$(curl -s -o "$OUT/last-response.json" -w '%{http_code}' -XPOST "$BASE$1" -H 'Content-Type: application/json' -d "$2")
+  code=$(curl -s -u "$AUTH" -o "$OUT/last-response.json" -w '%{http_code}' -XPOST "$BASE$1" -H 'Content-Type: application/json' -d "$2")
   [[ $code == 2* ]] || { echo "POST $1 -> $code: $(cat "$OUT/last-response.json")" >&2; exit 1; }
 }
 # Executable jobs: async continuations (the first notification) and timers that are due.
@@ -147,9 +149,8 @@ post /api/suppliers '{"code": "S-YW", "name": "义乌辅料", "category": "TRIMS
 post /api/suppliers '{"code": "S-GZ", "name": "广州辅料", "category": "TRIMS", "transitDays": 4}'
 for pair in gm:gm owner:businessOwner merch:merchandiser buyer:purchaser planner:planner tech:tech qc:qc; do
   user=${pair%%:*} group=${pair##*:}
-  post /engine-rest/group/create "{\"id\": \"$group\", \"name\": \"$group\", \"type\": \"WORKFLOW\"}"
   post /engine-rest/user/create "{\"profile\": {\"id\": \"$user\", \"firstName\": \"$user\", \"lastName\": \"bench\", \"email\": \"$user@bench.local\"}, \"credentials\": {\"password\": \"demo\"}}"
-  curl -sf -XPUT "$BASE/engine-rest/group/$group/members/$user" >/dev/null
+  curl -sf -u "$AUTH" -XPUT "$BASE/engine-rest/group/$group/members/$user" >/dev/null
 done
 
 # Measurement only: millisecond marks written by triggers into a table of their own (see bench-marks.sql).

@@ -9,10 +9,15 @@ export function unique(prefix) {
   return prefix + '-' + randomUUID().slice(0, 8).toUpperCase();
 }
 
+/** The test configuration's administrator; the scenarios' pages sign in as staff and name the party in the link. */
+const LOGIN = 'admin';
+const PASSWORD = 'admin';
+export const AUTHORIZATION = 'Basic ' + Buffer.from(LOGIN + ':' + PASSWORD).toString('base64');
+
 export async function api(method, path, body) {
   const response = await fetch(baseUrl + path, {
     method,
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json', Authorization: AUTHORIZATION },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
@@ -53,12 +58,16 @@ export async function launch() {
   });
 }
 
-/** A phone-sized page that fails the scenario on any script error of the page. */
+/** A phone-sized page, signed in through the login form, that fails the scenario on any script error of the page. */
 export async function phonePage(browser) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true,
     locale: 'zh-CN' });
   const page = await context.newPage();
   page.on('pageerror', (error) => { console.error('page error:', error); process.exitCode = 1; });
+  await page.goto(baseUrl + '/login.html');
+  await page.fill('#username', LOGIN);
+  await page.fill('#password', PASSWORD);
+  await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
   return { context, page };
 }
 

@@ -1,6 +1,6 @@
 // A factory reports while the phone is offline: the report (and its photo) waits on the phone, survives a reload,
 // and is sent exactly once when the phone is back online, even when the page also retries on load.
-import { api, baseUrl, check, factoryWithOrders, phonePage, scenario } from './harness.mjs';
+import { AUTHORIZATION, api, baseUrl, check, factoryWithOrders, phonePage, scenario } from './harness.mjs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -28,7 +28,7 @@ await scenario('offline report replayed once', async (browser) => {
   // first queued entry ourselves, with the same Idempotency-Key, before the phone comes back.
   const first = await page.evaluate(async () => (await window.Threadline.queued())[0]);
   const lost = await fetch(baseUrl + first.path, { method: 'POST', body: JSON.stringify(first.json),
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': first.key } });
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': first.key, Authorization: AUTHORIZATION } });
   check(lost.status === 201, 'the first queued report reached the server once before the phone knew');
 
   await context.setOffline(false);

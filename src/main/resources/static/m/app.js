@@ -27,7 +27,17 @@
       name: global.localStorage.getItem('threadline.name')
     };
     party.name = party.name || party.factory || party.supplier;
-    return Promise.resolve(party);
+    // A factory or supplier user is bound to one organisation: the server says which (staff may pass ?factory=).
+    return global.fetch('/api/me', { credentials: 'same-origin', headers: { 'X-Client': 'mobile-h5' } })
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (me) {
+        if (me && (me.factoryCode || me.supplierCode)) {
+          party.factory = me.factoryCode || null;
+          party.supplier = me.supplierCode || null;
+          party.name = me.displayName;
+        }
+        return party;
+      }, function () { return party; });
   }
 
   function cookie(name) {

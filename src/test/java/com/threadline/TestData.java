@@ -12,9 +12,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
+import com.threadline.access.Accounts;
+import com.threadline.access.Role;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /** Builds the data a test needs: one factory, a fabric and a trims supplier, and order requests. */
@@ -25,19 +25,26 @@ public class TestData {
     public static final String FABRIC_SUPPLIER = "S-TFAB";
     public static final String TRIMS_SUPPLIER = "S-TTRM";
 
+    /** The password of every test user but the administrator. */
+    public static final String PASSWORD = "test";
+
+    /** The user of the test factory {@link #FACTORY} and of the fabric supplier {@link #FABRIC_SUPPLIER}. */
+    public static final String FACTORY_USER = "tfactory";
+    public static final String SUPPLIER_USER = "tsupplier";
+
     /** One test user per role, named tROLE, member of the Camunda group of that role. */
     public static final List<String> ROLES = List.of("gm", "businessOwner", "merchandiser", "purchaser", "planner",
             "tech", "qc");
 
     private final FactoryRepository factories;
     private final SupplierRepository suppliers;
-    private final IdentityService identity;
+    private final Accounts accounts;
     private final Clock clock;
 
-    TestData(FactoryRepository factories, SupplierRepository suppliers, IdentityService identity, Clock clock) {
+    TestData(FactoryRepository factories, SupplierRepository suppliers, Accounts accounts, Clock clock) {
         this.factories = factories;
         this.suppliers = suppliers;
-        this.identity = identity;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -47,20 +54,28 @@ public class TestData {
 
     public synchronized void ensureRoleUsers() {
         for (String role : ROLES) {
-            if (identity.createGroupQuery().groupId(role).count() == 0) {
-                Group group = identity.newGroup(role);
-                group.setName(role);
-                identity.saveGroup(group);
-            }
-            if (identity.createUserQuery().userId(userOf(role)).count() == 0) {
-                User user = identity.newUser(userOf(role));
-                user.setFirstName(role);
-                user.setLastName("test");
-                user.setPassword("test");
-                identity.saveUser(user);
-                identity.createMembership(userOf(role), role);
+            if (!accounts.exists(userOf(role))) {
+                accounts.createInternal(userOf(role), role + " test", PASSWORD, Set.of(Role.ofId(role)));
             }
         }
+    }
+
+    public synchronized String factoryUser() {
+        ensurePartners();
+        if (!accounts.exists(FACTORY_USER)) {
+            Factory factory = factories.findByCode(FACTORY).orElseThrow();
+            accounts.createFactoryUser(FACTORY_USER, "测试工厂用户", PASSWORD, factory.getId(), factory.getName());
+        }
+        return FACTORY_USER;
+    }
+
+    public synchronized String supplierUser() {
+        ensurePartners();
+        if (!accounts.exists(SUPPLIER_USER)) {
+            Supplier supplier = suppliers.findByCode(FABRIC_SUPPLIER).orElseThrow();
+            accounts.createSupplierUser(SUPPLIER_USER, "测试供应商用户", PASSWORD, supplier.getId(), supplier.getName());
+        }
+        return SUPPLIER_USER;
     }
 
     public synchronized void ensurePartners() {

@@ -79,11 +79,13 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        users.create();
+        if (factories.count() == 0) {
+            createPartners();
+        }
+        users.create(factories.findByCode(FACTORIES[0]).orElseThrow(), suppliers.findByCode("S-KQ").orElseThrow());
         if (orders.count() > 0) {
             return;
         }
-        createPartners();
         int n = 0;
         Map<Integer, String> onTimeOrderAtStep = new HashMap<>();
         for (int[] spread : SPREAD) {

@@ -15,11 +15,14 @@ class StartupBanner {
 
     private final int port;
     private final boolean demo;
+    private final String adminLogin;
 
     StartupBanner(@Value("${local.server.port:${server.port:8080}}") int port,
-            @Value("${threadline.demo.enabled:false}") boolean demo) {
+            @Value("${threadline.demo.enabled:false}") boolean demo,
+            @Value("${threadline.access.initial-admin.login}") String adminLogin) {
         this.port = port;
         this.demo = demo;
+        this.adminLogin = adminLogin;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -30,11 +33,14 @@ class StartupBanner {
                 .append("  REST API (orders)          : ").append(base).append("/api/orders\n")
                 .append("  Swagger UI                 : ").append(base).append("/swagger-ui.html\n")
                 .append("  Camunda engine REST        : ").append(base).append("/engine-rest\n")
-                .append("  Login admin / admin (Camunda administrator)\n");
+                .append("  Sign in                    : ").append(base).append("/login.html\n")
+                .append("  Administrator              : ").append(adminLogin)
+                .append(" (threadline.access.initial-admin; password as configured, 'admin' unless changed)\n");
         if (demo) {
             text.append("  Demo logins, password '").append(DemoUsers.PASSWORD).append("':");
             DemoUsers.USERS.forEach(u -> text.append(' ').append(u[0]).append(" (").append(u[2]).append(')'));
-            text.append('\n');
+            text.append(' ').append(DemoUsers.FACTORY_USER).append(" (factory F-NB) ").append(DemoUsers.SUPPLIER_USER)
+                    .append(" (supplier S-KQ)\n");
         }
         log.info(text.toString());
     }

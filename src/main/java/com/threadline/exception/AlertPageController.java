@@ -1,19 +1,19 @@
 package com.threadline.exception;
 
+import com.threadline.access.SignedInUser;
 import com.threadline.notification.ReadReceipts;
 import com.threadline.notification.ReadVia;
-import com.threadline.web.InvalidRequestException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * The page every alert links to ({@code /exceptions/42?u=merch}): the exception at a glance and the one-click
- * confirm, for phones and the IM apps' own browsers. Until sign-in arrives (issue 5) {@code u} names the reader.
+ * The page every alert links to ({@code /exceptions/42}): the exception at a glance and the one-click confirm, for
+ * phones and the IM apps' own browsers. The reader signs in first if the browser has no session yet.
  */
 @Controller
 class AlertPageController {
@@ -37,11 +37,8 @@ class AlertPageController {
      */
     @PostMapping("/api/exceptions/{id}/opened")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void opened(@PathVariable Long id, @RequestParam(required = false) String user) {
-        if (user == null || user.isBlank()) {
-            throw InvalidRequestException.of("user", "must name who opened the page (the link's u parameter)");
-        }
+    void opened(@AuthenticationPrincipal SignedInUser user, @PathVariable Long id) {
         exceptions.require(id);
-        receipts.record(id, user, ReadVia.LINK);
+        receipts.record(id, user.login(), ReadVia.LINK);
     }
 }

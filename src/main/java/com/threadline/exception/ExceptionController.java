@@ -1,5 +1,6 @@
 package com.threadline.exception;
 
+import com.threadline.access.SignedInUser;
 import com.threadline.exception.ExceptionAction.Kind;
 import com.threadline.exception.ExceptionViews.ExceptionDetail;
 import com.threadline.exception.ExceptionViews.ExceptionSummary;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,8 +51,9 @@ class ExceptionController {
     }
 
     @PostMapping("/{id}/confirm")
-    ExceptionDetail confirm(@PathVariable Long id, @Valid @RequestBody Confirmation body) {
-        service.confirm(id, body.by(), body.note());
+    ExceptionDetail confirm(@AuthenticationPrincipal SignedInUser user, @PathVariable Long id,
+            @Valid @RequestBody Confirmation body) {
+        service.confirm(id, body.by() == null || body.by().isBlank() ? user.login() : body.by(), body.note());
         return queries.detail(id);
     }
 
@@ -81,7 +84,8 @@ class ExceptionController {
         return queries.detail(id);
     }
 
-    record Confirmation(@NotBlank @Size(max = 64) String by, @Size(max = 1000) String note) {
+    /** {@code by}: who confirms; the signed-in user when left out (the alert page's one click). */
+    record Confirmation(@Size(max = 64) String by, @Size(max = 1000) String note) {
     }
 
     record Plan(@NotBlank @Size(max = 64) String by, @NotBlank @Size(max = 2000) String plan,

@@ -4,8 +4,6 @@ import com.threadline.access.RoleMembers;
 import com.threadline.notification.Notification;
 import com.threadline.notification.Notifier;
 import com.threadline.notification.UndeliveredAlert;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -56,7 +54,7 @@ public class ExceptionNotices {
         for (String recipient : recipients) {
             try {
                 notifier.send(new Notification(recipient, exception.getId(), round, exception.getPriority(), title,
-                        body(exception), linkFor(exception, recipient)));
+                        body(exception), baseUrl + "/exceptions/" + exception.getId()));
             } catch (UndeliveredAlert alert) {
                 undelivered.add(alert);
             }
@@ -82,11 +80,6 @@ public class ExceptionNotices {
                 mark.run();
             }
         });
-    }
-
-    /** The alert page; {@code u} names the reader until sign-in arrives (issue 5), for the read receipt. */
-    private String linkFor(OrderException exception, String recipient) {
-        return baseUrl + "/exceptions/" + exception.getId() + "?u=" + URLEncoder.encode(recipient, StandardCharsets.UTF_8);
     }
 
     private String body(OrderException e) {

@@ -1,5 +1,6 @@
 package com.threadline.exception;
 
+import com.threadline.access.CallerScope;
 import com.threadline.audit.AuditedByOrder;
 import com.threadline.plan.Stage;
 import jakarta.persistence.CascadeType;
@@ -23,12 +24,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import org.hibernate.annotations.Filter;
 
 /**
  * An exception (异常) on one order: what is wrong, how bad (P0–P3), who must respond by when, what was
  * done, and the review that closes it. Its handling runs as processes/exception-handling.bpmn.
  */
 @Entity
+@Filter(name = CallerScope.FACTORY_FILTER, deduceAliasInjectionPoints = false,
+        condition = "(:factoryId = -1 OR {alias}.order_id IN (SELECT o.id FROM orders o WHERE o.factory_id = :factoryId))")
 @Table(name = "order_exception")
 public class OrderException implements AuditedByOrder {
 

@@ -5,9 +5,18 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Who follows an order: its merchandiser and business owner. */
+/**
+ * Who follows an order: its merchandiser and business owner, and the people of its factory and of the suppliers of
+ * its material lines.
+ */
 @Component
 class OrderAudience {
+
+    private static final String PARTNER_PEOPLE = """
+            select u.login from app_user u join organisation g on g.id = u.organisation_id
+            join orders o on o.order_no = ?
+            where u.enabled and (g.factory_id = o.factory_id
+               or g.supplier_id in (select ml.supplier_id from material_line ml where ml.order_id = o.id))""";
 
     private final JdbcTemplate jdbc;
 
@@ -20,6 +29,9 @@ class OrderAudience {
         jdbc.query("select merchandiser, business_owner from orders where order_no = ?", row -> {
             addIfPresent(people, row.getString(1));
             addIfPresent(people, row.getString(2));
+        }, orderNo);
+        jdbc.query(PARTNER_PEOPLE, row -> {
+            people.add(row.getString(1));
         }, orderNo);
         return people;
     }

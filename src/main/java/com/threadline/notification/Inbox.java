@@ -34,8 +34,9 @@ public class Inbox {
     }
 
     @Transactional
-    public InboxMessage markRead(Long messageId) {
-        InboxMessage message = messages.findById(messageId)
+    /** Someone else's message is as unknown as a missing one. */
+    public InboxMessage markRead(Long messageId, String reader) {
+        InboxMessage message = messages.findById(messageId).filter(m -> reader.equals(m.getRecipient()))
                 .orElseThrow(() -> new NotFoundException("No inbox message " + messageId));
         message.markRead(clock.instant());
         receipts.record(message.getExceptionId(), message.getRecipient(), ReadVia.IN_APP);

@@ -1,13 +1,14 @@
 package com.threadline.notification;
 
+import com.threadline.access.SignedInUser;
 import com.threadline.live.LiveHub;
-import com.threadline.web.InvalidRequestException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-/** The in-app inbox. Until sign-in arrives (issue 5) the reader names themselves with {@code user}. */
+/** The in-app inbox of the signed-in user. */
 @RestController
 @RequestMapping("/api/inbox")
 @Validated
@@ -32,30 +33,31 @@ class InboxController {
     }
 
     @GetMapping
-    List<InboxMessage> list(@RequestParam String user, @RequestParam(defaultValue = "false") boolean unreadOnly,
+    List<InboxMessage> list(@AuthenticationPrincipal SignedInUser user,
+            @RequestParam(defaultValue = "false") boolean unreadOnly,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
-        return inbox.of(user, unreadOnly, limit);
+        return inbox.of(user.login(), unreadOnly, limit);
     }
 
     @GetMapping("/unread-count")
-    Map<String, Long> unreadCount(@RequestParam String user) {
-        return Map.of("unread", inbox.unreadCount(user));
+    Map<String, Long> unreadCount(@AuthenticationPrincipal SignedInUser user) {
+        return Map.of("unread", inbox.unreadCount(user.login()));
     }
 
-    /** New messages and unread counts as they happen; the stream starts with the unread count. */
+    /**
+     * New messages and unread counts as they happen, and every other live event of the signed-in user (such as
+     * order-changed); the stream starts with the unread count.
+     */
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter stream(@RequestParam(required = false) String user) throws IOException {
-        if (user == null || user.isBlank()) {
-            throw InvalidRequestException.of("user", "must name whose inbox to stream");
-        }
-        SseEmitter stream = hub.subscribe(user);
+    SseEmitter stream(@AuthenticationPrincipal SignedInUser user) throws IOException {
+        SseEmitter stream = hub.subscribe(user.login());
         stream.send(SseEmitter.event().name(InboxPush.UNREAD)
-                .data(new InboxPush.Unread(inbox.unreadCount(user)), MediaType.APPLICATION_JSON));
+                .data(new InboxPush.Unread(inbox.unreadCount(user.login())), MediaType.APPLICATION_JSON));
         return stream;
     }
 
     @PostMapping("/{id}/read")
-    InboxMessage markRead(@PathVariable Long id) {
-        return inbox.markRead(id);
+    InboxMessage markRead(@AuthenticationPrincipal SignedInUser user, @PathVariable Long id) {
+        return inbox.markRead(id, user.login());
     }
 }

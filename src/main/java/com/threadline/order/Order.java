@@ -1,5 +1,6 @@
 package com.threadline.order;
 
+import com.threadline.access.CallerScope;
 import com.threadline.audit.AuditedByOrder;
 import com.threadline.partner.Factory;
 import com.threadline.plan.Milestone;
@@ -25,10 +26,22 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.annotations.Filter;
+import org.hibernate.annotations.FilterDef;
+import org.hibernate.annotations.ParamDef;
 
 /** A customer order with its materials and its T&A plan; the lifecycle process knows it by order number. */
 @Entity
 @Table(name = "orders")
+@FilterDef(name = CallerScope.FACTORY_FILTER, autoEnabled = true, applyToLoadByKey = true,
+        parameters = @ParamDef(name = "factoryId", type = Long.class, resolver = CallerScope.FactoryId.class))
+@FilterDef(name = CallerScope.SUPPLIER_FILTER, autoEnabled = true, applyToLoadByKey = true,
+        parameters = @ParamDef(name = "supplierId", type = Long.class, resolver = CallerScope.SupplierId.class))
+@Filter(name = CallerScope.FACTORY_FILTER, deduceAliasInjectionPoints = false,
+        condition = "(:factoryId = -1 OR {alias}.factory_id = :factoryId)")
+@Filter(name = CallerScope.SUPPLIER_FILTER, deduceAliasInjectionPoints = false,
+        condition = "(:supplierId = -1 OR {alias}.id IN "
+                + "(SELECT ml.order_id FROM material_line ml WHERE ml.supplier_id = :supplierId))")
 public class Order implements AuditedByOrder {
 
     @Id
@@ -62,6 +75,7 @@ public class Order implements AuditedByOrder {
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "order_id", nullable = false, updatable = false)
     @OrderBy("lineNo")
+    @Filter(name = CallerScope.SUPPLIER_FILTER, condition = "(:supplierId = -1 OR supplier_id = :supplierId)")
     private List<MaterialLine> materials = new ArrayList<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)

@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A person's contact card and presence. {@code userId} is the Camunda user id; an unknown one is 404. Until
- * sign-in arrives (issue 5) anyone may read and edit any card.
+ * A person's contact card and presence. {@code userId} is the login (and Camunda user id); an unknown one is 404.
+ * Who may read and change whose card is decided before the request gets here (access.ApiAccessRules).
  */
 @RestController
 @RequestMapping("/api/people/{userId}")

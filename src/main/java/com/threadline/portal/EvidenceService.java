@@ -93,8 +93,10 @@ class EvidenceService {
         return new StoredFile(files.read(e.getThumbnailName()), "image/jpeg");
     }
 
+    /** Evidence of an order the caller may not see is not found, like the order itself. */
     private Evidence require(long id) {
-        return evidence.findById(id).orElseThrow(() -> new NotFoundException("No evidence " + id));
+        return evidence.findById(id).filter(e -> orders.findById(e.getOrderId()).isPresent())
+                .orElseThrow(() -> new NotFoundException("No evidence " + id));
     }
 
     /** The real type of the file if it is allowed for the purpose and within its size limit, else null. */

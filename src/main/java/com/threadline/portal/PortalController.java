@@ -1,11 +1,16 @@
 package com.threadline.portal;
 
+import com.threadline.access.SignedInUser;
+import com.threadline.partner.FactoryRepository;
+import com.threadline.partner.SupplierRepository;
+import com.threadline.web.NotFoundException;
 import com.threadline.portal.PortalViews.NextMilestones;
 import com.threadline.portal.PortalViews.StockingView;
 import com.threadline.portal.PortalViews.SupplierLine;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,18 +26,33 @@ import org.springframework.web.bind.annotation.RestController;
 class PortalController {
 
     private final PortalService service;
+    private final FactoryRepository factories;
+    private final SupplierRepository suppliers;
 
-    PortalController(PortalService service) {
+    PortalController(PortalService service, FactoryRepository factories, SupplierRepository suppliers) {
         this.service = service;
+        this.factories = factories;
+        this.suppliers = suppliers;
     }
 
+    /** A factory's people see their own factory's list only; another factory's code is not found. */
     @GetMapping("/factories/{code}/next-milestones")
-    List<NextMilestones> nextMilestones(@PathVariable String code, @RequestParam(defaultValue = "2") int count) {
+    List<NextMilestones> nextMilestones(@AuthenticationPrincipal SignedInUser user, @PathVariable String code,
+            @RequestParam(defaultValue = "2") int count) {
+        if (user.factoryId() != null && factories.findById(user.factoryId())
+                .filter(own -> own.getCode().equals(code)).isEmpty()) {
+            throw new NotFoundException("No factory " + code);
+        }
         return service.nextMilestones(code, Math.max(1, Math.min(count, 10)));
     }
 
+    /** A supplier's people see their own lines only; another supplier's code is not found. */
     @GetMapping("/suppliers/{code}/material-lines")
-    List<SupplierLine> materialLines(@PathVariable String code) {
+    List<SupplierLine> materialLines(@AuthenticationPrincipal SignedInUser user, @PathVariable String code) {
+        if (user.supplierId() != null && suppliers.findById(user.supplierId())
+                .filter(own -> own.getCode().equals(code)).isEmpty()) {
+            throw new NotFoundException("No supplier " + code);
+        }
         return service.openLines(code);
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.threadline.TestData;
+import com.threadline.TestLogins;
 import com.threadline.monitoring.ProductionOutput;
 import com.threadline.order.ApiClient;
 import com.threadline.order.ApiClient.Response;
@@ -73,7 +74,7 @@ class AuditTrailApiTest {
         assertThat(change(created, "orderNo")).containsExactly(null, orderNo);
         assertThat(change(created, "quantity")).containsExactly(null, "1200");
         assertThat(created.path("changes").has("cancelReason")).as("fields left empty").isFalse();
-        assertThat(created.path("who").asText()).isEqualTo("system");
+        assertThat(created.path("who").asText()).isEqualTo(TestLogins.ADMIN);
         assertThat(created.path("address").asText()).isEqualTo("127.0.0.1");
 
         List<JsonNode> milestones = entries("Milestone");
@@ -135,7 +136,7 @@ class AuditTrailApiTest {
         assertThat(second.path("action").asText()).as("the same day and stage again corrects it").isEqualTo("UPDATE");
         assertThat(change(second, "quantity")).containsExactly("300", "100");
         assertThat(outputs).allSatisfy(e -> {
-            assertThat(e.path("who").asText()).isEqualTo("system");
+            assertThat(e.path("who").asText()).isEqualTo(TestLogins.ADMIN);
             assertThat(e.path("address").asText()).isEqualTo("127.0.0.1");
         });
     }
@@ -242,7 +243,7 @@ class AuditTrailApiTest {
         headers.forEach(http::set);
         Map<String, Object> body = Map.of("reportDate", today.toString(), "stage", "CUTTING", "quantity", quantity,
                 "reportedBy", "factory.nb");
-        return rest.exchange("/api/orders/{no}/output", HttpMethod.POST, new HttpEntity<>(body, http),
+        return TestLogins.asAdmin(rest).exchange("/api/orders/{no}/output", HttpMethod.POST, new HttpEntity<>(body, http),
                 JsonNode.class, orderNo);
     }
 

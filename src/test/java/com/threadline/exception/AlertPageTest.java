@@ -28,7 +28,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The page an alert's link opens, over HTTP as its script calls it: the page itself, the exception it shows, the
@@ -74,22 +73,23 @@ class AlertPageTest {
     }
 
     @Test
-    void everyAlertLinksToThePageOfItsExceptionNamingItsReader() {
+    void everyAlertLinksToThePageOfItsException() {
         InboxMessage alert = inbox.findByExceptionIdAndRecipientAndRound(id, PURCHASER, 1).orElseThrow();
 
         URI link = URI.create(alert.getLink());
 
         assertThat(link.getPath()).isEqualTo("/exceptions/" + id);
-        assertThat(UriComponentsBuilder.fromUri(link).build().getQueryParams().getFirst("u")).isEqualTo(PURCHASER);
-        ResponseEntity<String> page = rest.getForEntity(link.getPath() + "?" + link.getQuery(), String.class);
+        assertThat(link.getQuery()).isNull();
+        ResponseEntity<String> page = rest.withBasicAuth(PURCHASER, TestData.PASSWORD)
+                .getForEntity(link.getPath(), String.class);
         assertThat(page.getStatusCode().value()).isEqualTo(200);
         assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
-        assertThat(page.getBody()).contains("确认处理", "name=\"viewport\"", "/api/exceptions/", "/opened?user=");
+        assertThat(page.getBody()).contains("确认处理", "name=\"viewport\"", "/api/exceptions/", "/opened");
     }
 
     @Test
     void openingThePageIsAReadReceiptOnEveryDeliveryOfTheAlertToThatPerson() {
-        Response opened = api.post("/api/exceptions/{id}/opened?user={user}", null, id, PURCHASER);
+        Response opened = api.as(PURCHASER).post("/api/exceptions/{id}/opened", null, id);
 
         assertThat(opened.status()).as(opened.toString()).isEqualTo(204);
         assertThat(deliveriesOf(PURCHASER)).isNotEmpty().allSatisfy(delivery -> {
@@ -104,9 +104,9 @@ class AlertPageTest {
     @Test
     void theFirstReceiptStaysWhenThePersonOpensTheLinkAfterReadingTheInbox() {
         InboxMessage alert = inbox.findByExceptionIdAndRecipientAndRound(id, PURCHASER, 1).orElseThrow();
-        api.post("/api/inbox/{messageId}/read", null, alert.getId());
+        api.as(PURCHASER).post("/api/inbox/{messageId}/read", null, alert.getId());
 
-        api.post("/api/exceptions/{id}/opened?user={user}", null, id, PURCHASER);
+        api.as(PURCHASER).post("/api/exceptions/{id}/opened", null, id);
 
         assertThat(deliveriesOf(PURCHASER)).filteredOn(NotificationDelivery::isSent)
                 .extracting(NotificationDelivery::getReadVia).containsOnly(ReadVia.IN_APP);
@@ -114,9 +114,10 @@ class AlertPageTest {
 
     @Test
     void thePageConfirmsHandlingInOneClick() {
-        api.post("/api/exceptions/{id}/opened?user={user}", null, id, MERCHANDISER);
+        ApiClient merchandiser = api.as(MERCHANDISER);
+        merchandiser.post("/api/exceptions/{id}/opened", null, id);
 
-        Response confirmed = api.post("/api/exceptions/{id}/confirm", api.object().put("by", MERCHANDISER), id);
+        Response confirmed = merchandiser.post("/api/exceptions/{id}/confirm", api.object(), id);
 
         assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
         assertThat(confirmed.body().path("summary").path("status").asText()).isEqualTo("CONFIRMED");
@@ -139,19 +140,19 @@ class AlertPageTest {
     }
 
     @Test
-    void aReceiptNeedsAReaderAndAnExistingException() {
-        Response noReader = api.post("/api/exceptions/{id}/opened?user=", null, id);
-        Response unknown = api.post("/api/exceptions/{id}/opened?user={user}", null, Long.MAX_VALUE, PURCHASER);
+    void aReceiptNeedsASignedInReaderAndAnExistingException() {
+        Response noReader = api.anonymous().post("/api/exceptions/{id}/opened", null, id);
+        Response unknown = api.as(PURCHASER).post("/api/exceptions/{id}/opened", null, Long.MAX_VALUE);
 
-        assertThat(noReader.status()).as(noReader.toString()).isEqualTo(400);
-        assertThat(noReader.errorFields()).containsExactly("user");
+        assertThat(noReader.status()).as(noReader.toString()).isEqualTo(401);
         assertThat(unknown.status()).as(unknown.toString()).isEqualTo(404);
         assertThat(deliveriesOf(PURCHASER)).extracting(NotificationDelivery::getReadAt).containsOnlyNulls();
     }
 
     @Test
     void onlyNumericExceptionIdsArePages() {
-        assertThat(rest.getForEntity("/exceptions/abc", String.class).getStatusCode().value()).isEqualTo(404);
+        assertThat(rest.withBasicAuth(PURCHASER, TestData.PASSWORD).getForEntity("/exceptions/abc", String.class)
+                .getStatusCode().value()).isEqualTo(404);
     }
 
     private List<NotificationDelivery> deliveriesOf(String user) {

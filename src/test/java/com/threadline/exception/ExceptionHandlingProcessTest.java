@@ -114,7 +114,7 @@ class ExceptionHandlingProcessTest {
     @Test
     void whoReadsTheAlertWithin15MinutesIsNotNotifiedAgain() {
         OrderException exception = openAndNotify(ExceptionType.MATERIAL_DELAY, "LINE-1", 3);
-        inboxService.markRead(inboxMessageOf(exception, userOf("purchaser")).getId());
+        inboxService.markRead(inboxMessageOf(exception, userOf("purchaser")).getId(), userOf("purchaser"));
         openAlertLink(exception, userOf("merchandiser"));
 
         passMinutes(15);
@@ -370,8 +370,8 @@ class ExceptionHandlingProcessTest {
 
     /** What the alert page does once shown to the person its link names. */
     private void openAlertLink(OrderException exception, String user) {
-        assertThat(rest.postForEntity("/api/exceptions/{id}/opened?user={user}", null, Void.class, exception.getId(),
-                user).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(rest.withBasicAuth(user, TestData.PASSWORD).postForEntity("/api/exceptions/{id}/opened", null,
+                Void.class, exception.getId()).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     }
 
     private InboxMessage inboxMessageOf(OrderException exception, String user) {

@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * opens them (ExceptionRegistry.reconcile, then the first alert's async job, since tests run jobs
  * themselves), and each handling step as an HTTP call. Not a bean: each test class builds one.
  */
-class ExceptionsUnderTest {
+public class ExceptionsUnderTest {
 
     static final String PURCHASER = TestData.userOf("purchaser");
     static final String MERCHANDISER = TestData.userOf("merchandiser");
@@ -40,7 +40,7 @@ class ExceptionsUnderTest {
     private final TransactionTemplate transaction;
     private final MonitorRunner monitors;
 
-    ExceptionsUnderTest(ApiClient api, TestData data, ExceptionRegistry registry, OrderExceptionRepository exceptions,
+    public ExceptionsUnderTest(ApiClient api, TestData data, ExceptionRegistry registry, OrderExceptionRepository exceptions,
             OrderRepository orders, ManagementService management, EntityManager entities,
             PlatformTransactionManager transactions, MonitorRunner monitors) {
         this.api = api;
@@ -58,7 +58,7 @@ class ExceptionsUnderTest {
     // Orders and exceptions -------------------------------------------------------------------------------
 
     /** A new order at TestData's factory, created over HTTP. */
-    String newOrder() {
+    public String newOrder() {
         String orderNo = TestData.uniqueOrderNo();
         Response created = api.createOrder(data.orderRequest(orderNo));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
@@ -78,7 +78,7 @@ class ExceptionsUnderTest {
     }
 
     /** A material line late by {@code delayDays}: 1 → P2, 2–5 → P1, more → P0, 0 → P3. */
-    Finding materialDelay(String orderNo, int delayDays) {
+    public Finding materialDelay(String orderNo, int delayDays) {
         return finding(orderNo, ExceptionType.MATERIAL_DELAY, "LINE-1", Stage.MATERIALS, delayDays, 1.0, "purchaser",
                 TestData.FACTORY, TestData.FABRIC_SUPPLIER);
     }
@@ -91,7 +91,7 @@ class ExceptionsUnderTest {
     }
 
     /** Opens the exception as a monitor would and sends its first alert; returns its id. */
-    long open(Finding finding) {
+    public long open(Finding finding) {
         // the order's own monitor scan would otherwise clear this made-up finding meanwhile
         monitors.awaitScansOfChangedOrders();
         ExceptionRegistry.Outcome outcome = registry.reconcile(finding.type(), List.of(finding),

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.threadline.TestData;
+import com.threadline.TestLogins;
 import com.threadline.monitoring.MonitorRunner;
 import com.threadline.order.ApiClient;
 import com.threadline.order.ApiClient.Response;
@@ -75,6 +76,7 @@ class ReviewReportApiTest {
 
     @BeforeEach
     void setUp() {
+        rest = TestLogins.asAdmin(rest);
         api = new ApiClient(rest, json);
         exceptions = new ExceptionsUnderTest(api, data, registry, repository, orders, management, entities,
                 transactions, monitors);

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import com.threadline.TestData;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -61,8 +64,11 @@ public final class EventStream implements AutoCloseable {
         return new EventStream(response.body(), json);
     }
 
-    public static HttpRequest.Builder get(URI uri) {
-        return HttpRequest.newBuilder(uri);
+    /** A request signed in with HTTP Basic as {@code login} with the tests' password. */
+    public static HttpRequest.Builder signedIn(URI uri, String login) {
+        String credentials = login + ":" + TestData.PASSWORD;
+        return HttpRequest.newBuilder(uri).header("Authorization",
+                "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The data of the next event named {@code name}, skipping others. */

@@ -7,11 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.threadline.TestData;
 import com.threadline.order.ApiClient;
 import com.threadline.order.ApiClient.Response;
+import com.threadline.order.CreateOrderRequest;
+import com.threadline.people.TestPeople;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,43 +33,53 @@ class OrderChangePushTest {
     ObjectMapper json;
     @Autowired
     TestData data;
+    @Autowired
+    TestPeople people;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private ApiClient api;
     private String orderNo;
+    private String merchandiser;
+    private String owner;
 
     @BeforeEach
     void setUp() {
         api = new ApiClient(rest, json);
         orderNo = TestData.uniqueOrderNo();
-        Response created = api.createOrder(data.orderRequest(orderNo));
+        merchandiser = people.newUser("跟单");
+        owner = people.newUser("业务");
+        CreateOrderRequest standard = data.orderRequest(orderNo);
+        Response created = api.createOrder(new CreateOrderRequest(orderNo, standard.customer(), standard.style(),
+                standard.productType(), standard.quantity(), standard.dueDate(), standard.factoryCode(), merchandiser,
+                owner, standard.materials()));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
     }
 
     @Test
-    void aRecordedMilestoneReachesTheMerchandisersAndOwnersPagesButNoOneElses() throws Exception {
-        try (EventStream merchandiser = open("merch"); EventStream owner = open("owner");
-                EventStream outsider = open("outsider-" + UUID.randomUUID())) {
+    void aRecordedMilestoneReachesTheOrdersPeopleAndItsFactoryButNoOneElse() throws Exception {
+        try (EventStream merchandisers = open(merchandiser); EventStream owners = open(owner);
+                EventStream factorys = open(data.factoryUser()); EventStream outsiders = open(people.newUser("旁人"))) {
             Response recorded = api.recordActual(orderNo, "ORDER_CONFIRMED",
                     Map.of("actualDate", data.today().toString()));
             assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
 
-            assertThat(merchandiser.next(OrderChangePush.EVENT, ofThisOrder()).path("cause").asText())
+            assertThat(merchandisers.next(OrderChangePush.EVENT, ofThisOrder()).path("cause").asText())
                     .isEqualTo("plan");
-            assertThat(owner.next(OrderChangePush.EVENT, ofThisOrder()).path("cause").asText()).isEqualTo("plan");
-            assertThat(outsider.receives(OrderChangePush.EVENT, ofThisOrder(), Duration.ofMillis(300))).isFalse();
+            assertThat(owners.next(OrderChangePush.EVENT, ofThisOrder()).path("cause").asText()).isEqualTo("plan");
+            assertThat(factorys.next(OrderChangePush.EVENT, ofThisOrder()).path("cause").asText()).isEqualTo("plan");
+            assertThat(outsiders.receives(OrderChangePush.EVENT, ofThisOrder(), Duration.ofMillis(300))).isFalse();
         }
     }
 
     @Test
     void aFactoryInputReachesThePagesOfTheOrdersPeople() throws Exception {
-        try (EventStream merchandiser = open("merch")) {
+        try (EventStream merchandisers = open(merchandiser)) {
             Response report = api.post("/api/orders/{no}/output", api.object()
                     .put("reportDate", data.today().toString()).put("stage", "CUTTING").put("quantity", 100)
                     .put("reportedBy", "factory.nb"), orderNo);
             assertThat(report.status()).as(report.toString()).isBetween(200, 201);
 
-            JsonNode change = merchandiser.next(OrderChangePush.EVENT, ofThisOrder().and(
+            JsonNode change = merchandisers.next(OrderChangePush.EVENT, ofThisOrder().and(
                     event -> event.path("cause").asText().startsWith("input:")));
             assertThat(change.path("cause").asText()).isEqualTo("input:PRODUCTION_OUTPUT");
         }
@@ -79,7 +90,7 @@ class OrderChangePushTest {
     }
 
     private EventStream open(String user) throws Exception {
-        return EventStream.open(http, EventStream.get(
-                URI.create("http://localhost:" + port + "/api/inbox/stream?user=" + user)), json);
+        return EventStream.open(http, EventStream.signedIn(URI.create("http://localhost:" + port + "/api/inbox/stream"),
+                user), json);
     }
 }

@@ -3,6 +3,7 @@ package com.threadline.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.threadline.TestLogins;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -17,13 +18,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** Talks JSON to the running app and checks its answers; one per test, over the context's TestRestTemplate. */
+/**
+ * Talks JSON to the running app and checks its answers; one per test, over the context's TestRestTemplate, signed
+ * in as the administrator.
+ */
 final class InputApi {
 
     private final TestRestTemplate rest;
 
     InputApi(TestRestTemplate rest) {
-        this.rest = rest;
+        this.rest = TestLogins.asAdmin(rest);
     }
 
     ResponseEntity<JsonNode> post(String path, Object body) {

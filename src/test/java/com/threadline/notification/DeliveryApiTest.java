@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.threadline.TestLogins;
 import com.threadline.order.ApiClient;
 import com.threadline.order.ApiClient.Response;
 import com.threadline.people.TestPeople;
@@ -81,7 +82,7 @@ class DeliveryApiTest {
         Response sent = api.post("/api/notifications/test", api.object().put("channel", "INBOX").put("userId", userId));
         assertThat(sent.body().hasNonNull("readAt")).isFalse();
 
-        api.post("/api/inbox/{id}/read", null, sent.body().path("providerMessageId").asText());
+        api.as(userId).post("/api/inbox/{id}/read", null, sent.body().path("providerMessageId").asText());
 
         JsonNode row = api.get("/api/notifications/deliveries?recipient={userId}", userId).body().get(0);
         assertThat(row.path("readVia").asText()).isEqualTo("IN_APP");
@@ -90,7 +91,7 @@ class DeliveryApiTest {
 
     @Test
     void theAdminPageReadsTheLogAndSendsTestMessages() {
-        ResponseEntity<String> page = rest.getForEntity("/admin/notifications.html", String.class);
+        ResponseEntity<String> page = TestLogins.asAdmin(rest).getForEntity("/admin/notifications.html", String.class);
 
         assertThat(page.getStatusCode().value()).isEqualTo(200);
         assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();

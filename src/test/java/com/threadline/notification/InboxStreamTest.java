@@ -10,12 +10,10 @@ import com.threadline.notification.channel.Recipient;
 import com.threadline.order.ApiClient;
 import com.threadline.people.TestPeople;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,7 +90,7 @@ class InboxStreamTest {
             inboxSender.send(recipient(), message("to read"));
             long messageId = stream.next(InboxPush.MESSAGE).path("message").path("id").asLong();
 
-            api.post("/api/inbox/{id}/read", null, messageId);
+            api.as(userId).post("/api/inbox/{id}/read", null, messageId);
 
             assertThat(stream.next(InboxPush.UNREAD).path("unread").asLong()).isZero();
         }
@@ -111,11 +109,11 @@ class InboxStreamTest {
     }
 
     @Test
-    void theStreamNeedsAReader() throws Exception {
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/inbox/stream?user="))
+    void theStreamNeedsASignIn() throws Exception {
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/inbox/stream"))
                 .header("Accept", "text/event-stream").build(), BodyHandlers.ofString());
 
-        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.statusCode()).isEqualTo(401);
     }
 
     private Recipient recipient() {
@@ -132,7 +130,6 @@ class InboxStreamTest {
     }
 
     private EventStream open(String user) throws Exception {
-        return EventStream.open(http, EventStream.get(
-                URI.create(base() + "/api/inbox/stream?user=" + URLEncoder.encode(user, StandardCharsets.UTF_8))), json);
+        return EventStream.open(http, EventStream.signedIn(URI.create(base() + "/api/inbox/stream"), user), json);
     }
 }

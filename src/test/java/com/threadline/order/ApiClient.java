@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.threadline.TestData;
+import com.threadline.TestLogins;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,16 +19,38 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * Talks JSON over real HTTP to the running application and hands back status, headers and the parsed body.
- * It only wraps HTTP calls; what to expect is up to each test.
+ * It signs in with HTTP Basic, as the administrator unless told otherwise. It only wraps HTTP calls; what to
+ * expect is up to each test.
  */
 public class ApiClient {
 
+    private final TestRestTemplate anonymous;
     private final TestRestTemplate rest;
     private final ObjectMapper json;
 
+    /** Signs in as the administrator. */
     public ApiClient(TestRestTemplate rest, ObjectMapper json) {
-        this.rest = rest;
+        this(json, rest, TestLogins.asAdmin(rest));
+    }
+
+    private ApiClient(ObjectMapper json, TestRestTemplate anonymous, TestRestTemplate signedIn) {
+        this.anonymous = anonymous;
+        this.rest = signedIn;
         this.json = json;
+    }
+
+    /** The same client signed in as {@code login} with the test password. */
+    public ApiClient as(String login) {
+        return withPassword(login, TestData.PASSWORD);
+    }
+
+    public ApiClient withPassword(String login, String password) {
+        return new ApiClient(json, anonymous, anonymous.withBasicAuth(login, password));
+    }
+
+    /** The same client without credentials. */
+    public ApiClient anonymous() {
+        return new ApiClient(json, anonymous, anonymous);
     }
 
     public Response get(String uriTemplate, Object... uriVariables) {

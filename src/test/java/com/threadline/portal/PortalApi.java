@@ -1,5 +1,6 @@
 package com.threadline.portal;
 
+import com.threadline.TestLogins;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -17,8 +18,9 @@ final class PortalApi {
 
     private final TestRestTemplate rest;
 
+    /** Signs in as the administrator, like {@link com.threadline.order.ApiClient}. */
     PortalApi(TestRestTemplate rest) {
-        this.rest = rest;
+        this.rest = TestLogins.asAdmin(rest);
     }
 
     ResponseEntity<JsonNode> get(String path) {

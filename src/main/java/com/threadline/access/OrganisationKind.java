@@ -1,0 +1,8 @@
+package com.threadline.access;
+
+public enum OrganisationKind {
+    /** Us, the exporter: internal staff. */
+    COMPANY,
+    FACTORY,
+    SUPPLIER
+}

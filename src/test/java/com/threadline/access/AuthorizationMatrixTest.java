@@ -1,0 +1,297 @@
+package com.threadline.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.threadline.TestData;
+import com.threadline.exception.ExceptionRegistry;
+import com.threadline.exception.ExceptionsUnderTest;
+import com.threadline.exception.OrderExceptionRepository;
+import com.threadline.monitoring.MonitorRunner;
+import com.threadline.order.ApiClient;
+import com.threadline.order.ApiClient.Response;
+import com.threadline.order.OrderRepository;
+import com.threadline.partner.Factory;
+import com.threadline.partner.FactoryRepository;
+import com.threadline.partner.MaterialKind;
+import com.threadline.partner.Supplier;
+import com.threadline.partner.SupplierRepository;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ManagementService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Every /api endpoint called by every kind of user: each internal role, the administrator, a user of the order's
+ * factory and of another factory, a user of the supplier of line 1 and of another supplier, and nobody. The order,
+ * its exception and its lines belong to {@link TestData#FACTORY} and {@link TestData#FABRIC_SUPPLIER}. Refusals are
+ * 401 (not signed in), 403 (the role may not do this at all) or 404 (another organisation's row), and a refusal
+ * carries none of the order's data.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AuthorizationMatrixTest {
+
+    enum Caller {
+        GM, BUSINESS_OWNER, MERCHANDISER, PURCHASER, PLANNER, TECH, QC, ADMIN, FACTORY_OWN, FACTORY_FOREIGN,
+        SUPPLIER_OWN, SUPPLIER_FOREIGN, ANONYMOUS;
+
+        boolean isStaff() {
+            return ordinal() <= ADMIN.ordinal();
+        }
+    }
+
+    /** Who may call an endpoint, and what the others get. */
+    enum Access {
+        /** gm and admin; 403 for everyone else */
+        ADMIN_OR_GM,
+        /** our staff; 403 for factory and supplier users */
+        STAFF,
+        /** staff and the order's factory; 404 for another factory; 403 for suppliers */
+        FACTORY_ORDER,
+        /** a list: staff and the order's factory see the order, another factory gets a list without it */
+        FACTORY_LIST,
+        /** staff and the line's supplier; 404 for another supplier; 403 for factories */
+        SUPPLIER_LINE,
+        /** anyone signed in, each their own */
+        SIGNED_IN,
+        /** reading the merchandiser's card: staff; 403 for factory and supplier users */
+        PERSON_READ,
+        /** changing the merchandiser's card or presence: the merchandiser and the administrator; 403 otherwise */
+        PERSON_CHANGE,
+        /** marking the merchandiser's inbox message read: only the merchandiser; 404 for anyone else */
+        OWN_MESSAGE
+    }
+
+    /** One endpoint: {order}, {exception}, {message} and {person} in the path, {today} in the body are filled in. */
+    record Endpoint(String method, String path, Access access, String body) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    private static final String TODAY = "{today}";
+    private static final String FOREIGN_FACTORY = "F-FOREIGN";
+    private static final List<Endpoint> ENDPOINTS = List.of(
+            new Endpoint("POST", "/api/orders", Access.STAFF, "{}"),
+            new Endpoint("GET", "/api/orders", Access.FACTORY_LIST, null),
+            new Endpoint("GET", "/api/orders/{order}", Access.FACTORY_ORDER, null),
+            new Endpoint("POST", "/api/orders/{order}/milestones/LAB_DIP/forecast", Access.FACTORY_ORDER,
+                    "{\"expectedDate\": \"" + TODAY + "\", \"reason\": \"matrix\"}"),
+            new Endpoint("POST", "/api/orders/{order}/milestones/LAB_DIP/actual", Access.FACTORY_ORDER,
+                    "{\"actualDate\": \"" + TODAY + "\"}"),
+            new Endpoint("POST", "/api/orders/{order}/reports", Access.FACTORY_ORDER,
+                    "{\"type\": \"CUTTING_DONE\", \"date\": \"" + TODAY + "\"}"),
+            new Endpoint("POST", "/api/orders/{order}/cancel", Access.STAFF, "{}"),
+            new Endpoint("POST", "/api/orders/{order}/output", Access.FACTORY_ORDER,
+                    "{\"reportDate\": \"" + TODAY + "\", \"stage\": \"CUTTING\", \"quantity\": 1, \"reportedBy\": \"m\"}"),
+            new Endpoint("GET", "/api/orders/{order}/output", Access.FACTORY_ORDER, null),
+            new Endpoint("PUT", "/api/orders/{order}/capacity", Access.FACTORY_ORDER,
+                    "{\"stage\": \"SEWING\", \"dailyQuantity\": 100, \"fromDate\": \"" + TODAY + "\", \"toDate\": \""
+                            + TODAY + "\", \"reportedBy\": \"m\"}"),
+            new Endpoint("GET", "/api/orders/{order}/capacity", Access.FACTORY_ORDER, null),
+            new Endpoint("POST", "/api/orders/{order}/materials/1/shipment", Access.SUPPLIER_LINE,
+                    "{\"shippedDate\": \"" + TODAY + "\", \"reportedBy\": \"m\"}"),
+            new Endpoint("POST", "/api/orders/{order}/materials/1/arrival", Access.SUPPLIER_LINE,
+                    "{\"arrivalDate\": \"" + TODAY + "\", \"reportedBy\": \"m\"}"),
+            new Endpoint("GET", "/api/orders/{order}/materials/1/events", Access.SUPPLIER_LINE, null),
+            new Endpoint("POST", "/api/orders/{order}/logistics", Access.STAFF, "{}"),
+            new Endpoint("GET", "/api/orders/{order}/logistics", Access.STAFF, null),
+            new Endpoint("POST", "/api/orders/{order}/tech-pack-versions", Access.STAFF, "{}"),
+            new Endpoint("GET", "/api/orders/{order}/tech-pack-versions", Access.STAFF, null),
+            new Endpoint("GET", "/api/exceptions", Access.FACTORY_LIST, null),
+            new Endpoint("GET", "/api/exceptions/{exception}", Access.FACTORY_ORDER, null),
+            new Endpoint("POST", "/api/exceptions/{exception}/confirm", Access.FACTORY_ORDER,
+                    "{\"by\": \"m\", \"note\": \"matrix\"}"),
+            new Endpoint("POST", "/api/exceptions/{exception}/actions", Access.FACTORY_ORDER,
+                    "{\"by\": \"m\", \"kind\": \"RESCHEDULE\", \"description\": \"matrix\"}"),
+            new Endpoint("POST", "/api/exceptions/{exception}/plan", Access.STAFF, "{}"),
+            new Endpoint("POST", "/api/exceptions/{exception}/verify", Access.STAFF, "{}"),
+            new Endpoint("POST", "/api/exceptions/{exception}/close", Access.STAFF, "{}"),
+            new Endpoint("GET", "/api/exceptions/{exception}/review", Access.STAFF, null),
+            new Endpoint("GET", "/api/exceptions/{exception}/review.html", Access.STAFF, null),
+            new Endpoint("GET", "/api/exceptions/{exception}/review.pdf", Access.STAFF, null),
+            new Endpoint("GET", "/api/exceptions/statistics", Access.STAFF, null),
+            new Endpoint("GET", "/api/monitoring/passes", Access.ADMIN_OR_GM, null),
+            new Endpoint("POST", "/api/monitoring/passes", Access.ADMIN_OR_GM, "{}"),
+            new Endpoint("GET", "/api/notifications/deliveries?recipient={person}", Access.ADMIN_OR_GM, null),
+            new Endpoint("POST", "/api/notifications/test", Access.ADMIN_OR_GM, "{}"),
+            new Endpoint("GET", "/api/factories", Access.STAFF, null),
+            new Endpoint("POST", "/api/factories", Access.ADMIN_OR_GM, "{}"),
+            new Endpoint("GET", "/api/suppliers", Access.STAFF, null),
+            new Endpoint("POST", "/api/suppliers", Access.ADMIN_OR_GM, "{}"),
+            new Endpoint("GET", "/api/inbox", Access.SIGNED_IN, null),
+            new Endpoint("GET", "/api/inbox/unread-count", Access.SIGNED_IN, null),
+            new Endpoint("POST", "/api/inbox/{message}/read", Access.OWN_MESSAGE, "{}"),
+            new Endpoint("GET", "/api/people/{person}/contact", Access.PERSON_READ, null),
+            new Endpoint("PUT", "/api/people/{person}/contact", Access.PERSON_CHANGE, "{}"),
+            new Endpoint("POST", "/api/people/{person}/heartbeat", Access.PERSON_CHANGE, "{}"),
+            new Endpoint("GET", "/api/people/{person}/presence", Access.PERSON_READ, null),
+            new Endpoint("PUT", "/api/people/{person}/busy", Access.PERSON_CHANGE, "{}"),
+            new Endpoint("DELETE", "/api/people/{person}/busy", Access.PERSON_CHANGE, null));
+
+    /** What of the order must never show in a refusal (its number is in the caller's own URL, so not that). */
+    private static final List<String> ORDER_DATA = List.of("Nordic Outdoor AB", "W-JK-2301", "测试制衣厂", "测试面料厂",
+            "shell fabric");
+
+    /** The shared order, exception and message: built once, since the context (and its database) is shared. */
+    private static World world;
+
+    record World(String orderNo, long exceptionId, String messageId) {
+    }
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    TestData data;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    FactoryRepository factories;
+    @Autowired
+    SupplierRepository suppliers;
+    @Autowired
+    ExceptionRegistry registry;
+    @Autowired
+    OrderExceptionRepository exceptions;
+    @Autowired
+    OrderRepository orders;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    EntityManager entities;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    MonitorRunner monitors;
+
+    private ApiClient admin;
+
+    @BeforeEach
+    void setUp() {
+        admin = new ApiClient(rest, json);
+        synchronized (AuthorizationMatrixTest.class) {
+            if (world == null) {
+                world = buildWorld();
+            }
+        }
+    }
+
+    static Stream<Arguments> everyEndpointForEveryCaller() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Endpoint endpoint : ENDPOINTS) {
+            for (Caller caller : Caller.values()) {
+                cases.add(Arguments.of(endpoint, caller));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("everyEndpointForEveryCaller")
+    void answersAsTheCallersRoleAndOrganisationAllow(Endpoint endpoint, Caller caller) {
+        String path = endpoint.path().replace("{order}", world.orderNo())
+                .replace("{exception}", String.valueOf(world.exceptionId())).replace("{message}", world.messageId())
+                .replace("{person}", TestData.userOf("merchandiser"));
+        String body = endpoint.body() == null ? null : endpoint.body().replace(TODAY, data.today().toString());
+
+        Response response = send(client(caller), endpoint.method(), path, body);
+
+        int expected = expectedRefusal(endpoint.access(), caller);
+        String text = response.body().toString();
+        if (expected != 0) {
+            assertThat(response.status()).as(response.toString()).isEqualTo(expected);
+            assertThat(text).as("a refusal shows none of the order").doesNotContain(ORDER_DATA);
+        } else {
+            assertThat(response.status()).as(response.toString()).isNotIn(401, 403, 404).isLessThan(500);
+            if (endpoint.access() == Access.FACTORY_LIST) {
+                // lists are paged and the suite's other tests add orders at the same factory, so only another
+                // factory's list is checked: it must not show this factory's order
+                assertThat(response.status()).isEqualTo(200);
+                if (caller == Caller.FACTORY_FOREIGN) {
+                    assertThat(text).as("another factory's list").doesNotContain(world.orderNo(), TestData.FACTORY);
+                }
+            }
+        }
+    }
+
+    /** 401, 403 or 404, or 0 where the call is allowed. */
+    private static int expectedRefusal(Access access, Caller caller) {
+        if (caller == Caller.ANONYMOUS) {
+            return 401;
+        }
+        boolean factory = caller == Caller.FACTORY_OWN || caller == Caller.FACTORY_FOREIGN;
+        boolean supplier = caller == Caller.SUPPLIER_OWN || caller == Caller.SUPPLIER_FOREIGN;
+        return switch (access) {
+            case ADMIN_OR_GM -> caller == Caller.ADMIN || caller == Caller.GM ? 0 : 403;
+            case STAFF, PERSON_READ -> caller.isStaff() ? 0 : 403;
+            case FACTORY_ORDER -> supplier ? 403 : caller == Caller.FACTORY_FOREIGN ? 404 : 0;
+            case FACTORY_LIST -> supplier ? 403 : 0;
+            case SUPPLIER_LINE -> factory ? 403 : caller == Caller.SUPPLIER_FOREIGN ? 404 : 0;
+            case SIGNED_IN -> 0;
+            case PERSON_CHANGE -> caller == Caller.MERCHANDISER || caller == Caller.ADMIN ? 0 : 403;
+            case OWN_MESSAGE -> caller == Caller.MERCHANDISER ? 0 : 404;
+        };
+    }
+
+    private ApiClient client(Caller caller) {
+        return switch (caller) {
+            case GM -> admin.as(TestData.userOf("gm"));
+            case BUSINESS_OWNER -> admin.as(TestData.userOf("businessOwner"));
+            case MERCHANDISER -> admin.as(TestData.userOf("merchandiser"));
+            case PURCHASER -> admin.as(TestData.userOf("purchaser"));
+            case PLANNER -> admin.as(TestData.userOf("planner"));
+            case TECH -> admin.as(TestData.userOf("tech"));
+            case QC -> admin.as(TestData.userOf("qc"));
+            case ADMIN -> admin;
+            case FACTORY_OWN -> admin.as(TestData.FACTORY_USER);
+            case FACTORY_FOREIGN -> admin.as("tfactoryforeign");
+            case SUPPLIER_OWN -> admin.as(TestData.SUPPLIER_USER);
+            case SUPPLIER_FOREIGN -> admin.as("tsupplierforeign");
+            case ANONYMOUS -> admin.anonymous();
+        };
+    }
+
+    private static Response send(ApiClient client, String method, String path, String body) {
+        return switch (method) {
+            case "GET" -> client.get(path);
+            case "POST" -> client.post(path, body);
+            case "PUT" -> client.put(path, body);
+            case "DELETE" -> client.delete(path);
+            default -> throw new IllegalArgumentException(method);
+        };
+    }
+
+    private World buildWorld() {
+        data.ensureRoleUsers();
+        data.factoryUser();
+        data.supplierUser();
+        Factory otherFactory = factories.findByCode(FOREIGN_FACTORY)
+                .orElseGet(() -> factories.save(new Factory(FOREIGN_FACTORY, "别家制衣厂", "广州", null, null)));
+        Supplier otherSupplier = suppliers.findByCode("S-FOREIGN").orElseGet(
+                () -> suppliers.save(new Supplier("S-FOREIGN", "别家面料厂", MaterialKind.FABRIC, 3, null, null)));
+        accounts.createFactoryUser("tfactoryforeign", "别家工厂用户", TestData.PASSWORD, otherFactory.getId(),
+                otherFactory.getName());
+        accounts.createSupplierUser("tsupplierforeign", "别家供应商用户", TestData.PASSWORD, otherSupplier.getId(),
+                otherSupplier.getName());
+        ExceptionsUnderTest exceptionsUnderTest = new ExceptionsUnderTest(admin, data, registry, exceptions, orders,
+                management, entities, transactions, monitors);
+        String orderNo = exceptionsUnderTest.newOrder();
+        long exceptionId = exceptionsUnderTest.open(exceptionsUnderTest.materialDelay(orderNo, 3));
+        Response message = admin.post("/api/notifications/test",
+                admin.object().put("channel", "INBOX").put("userId", TestData.userOf("merchandiser")));
+        assertThat(message.status()).as(message.toString()).isEqualTo(200);
+        return new World(orderNo, exceptionId, message.body().path("providerMessageId").asText());
+    }
+}
