@@ -10,7 +10,7 @@ export function unique(prefix) {
 }
 
 /** The test configuration's administrator; the scenarios' pages sign in as staff and name the party in the link. */
-const LOGIN = 'admin';
+export const LOGIN = 'admin';
 const PASSWORD = 'admin';
 export const AUTHORIZATION = 'Basic ' + Buffer.from(LOGIN + ':' + PASSWORD).toString('base64');
 
@@ -31,8 +31,11 @@ export function isoDate(daysFromToday) {
   return new Date(Date.now() + daysFromToday * 86400000).toISOString().slice(0, 10);
 }
 
-/** A new factory and fabric supplier, and {@code count} open orders of that factory each with one fabric line. */
-export async function factoryWithOrders(count) {
+/**
+ * A new factory and fabric supplier, and {@code count} open orders of that factory each with one fabric line,
+ * followed by {@code merchandiser}.
+ */
+export async function factoryWithOrders(count, merchandiser = 'merch') {
   const factory = unique('BF');
   const supplier = unique('BS');
   await api('POST', '/api/factories', { code: factory, name: '浏览器测试制衣厂', city: '宁波' });
@@ -42,7 +45,7 @@ export async function factoryWithOrders(count) {
     const orderNo = unique('BO');
     await api('POST', '/api/orders', {
       orderNo, customer: 'Nordic Outdoor AB', style: 'W-JK-2301 女式夹克', productType: 'WOVEN', quantity: 1200,
-      dueDate: isoDate(90 + i), factoryCode: factory, merchandiser: 'merch', businessOwner: 'owner',
+      dueDate: isoDate(90 + i), factoryCode: factory, merchandiser, businessOwner: 'owner',
       materials: [{ kind: 'FABRIC', description: '主面料 尼龙塔丝隆', supplierCode: supplier, quantity: 1800, unit: 'm',
         poDueDate: isoDate(40 + i) }],
     });

@@ -295,6 +295,29 @@
     if (global.navigator.onLine) {
       flush().catch(function () {});
     }
+    followChanges(load);
+  }
+
+  /**
+   * One end updates, all related know: when one of the user's orders changes elsewhere (order-changed on the
+   * user's live stream), the list reloads, but not under the fingers of someone typing into it.
+   */
+  function followChanges(load) {
+    if (!global.EventSource) {
+      return;
+    }
+    var pending = null;
+    new global.EventSource('/api/inbox/stream').addEventListener('order-changed', function () {
+      clearTimeout(pending);
+      pending = setTimeout(function reload() {
+        var active = document.activeElement;
+        if (active && /^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName)) {
+          pending = setTimeout(reload, 2000);
+          return;
+        }
+        load().catch(function () {});
+      }, 300);
+    });
   }
 
   global.addEventListener('online', function () { flush().catch(function () {}); });

@@ -68,7 +68,9 @@ class AuthorizationMatrixTest {
         /** changing the merchandiser's card or presence: the merchandiser and the administrator; 403 otherwise */
         PERSON_CHANGE,
         /** marking the merchandiser's inbox message read: only the merchandiser; 404 for anyone else */
-        OWN_MESSAGE
+        OWN_MESSAGE,
+        /** staff, the order's factory and its suppliers; 404 for another factory or supplier */
+        ORDER_PARTIES
     }
 
     /** One endpoint: {order}, {exception}, {message} and {person} in the path, {today} in the body are filled in. */
@@ -121,6 +123,15 @@ class AuthorizationMatrixTest {
             new Endpoint("GET", "/api/exceptions/{exception}/review.html", Access.STAFF, null),
             new Endpoint("GET", "/api/exceptions/{exception}/review.pdf", Access.STAFF, null),
             new Endpoint("GET", "/api/exceptions/statistics", Access.STAFF, null),
+            new Endpoint("POST", "/api/exceptions/{exception}/opened", Access.FACTORY_ORDER, null),
+            new Endpoint("GET", "/api/orders/{order}/audit", Access.STAFF, null),
+            new Endpoint("GET", "/api/evidence?orderNo={order}", Access.ORDER_PARTIES, null),
+            new Endpoint("GET", "/api/factories/" + TestData.FACTORY + "/next-milestones", Access.FACTORY_ORDER, null),
+            new Endpoint("GET", "/api/suppliers/" + TestData.FABRIC_SUPPLIER + "/material-lines", Access.SUPPLIER_LINE,
+                    null),
+            new Endpoint("POST", "/api/orders/{order}/materials/1/stocking", Access.SUPPLIER_LINE,
+                    "{\"readyPercent\": 50, \"reportedBy\": \"何经理\"}"),
+            new Endpoint("GET", "/api/me", Access.SIGNED_IN, null),
             new Endpoint("GET", "/api/monitoring/passes", Access.ADMIN_OR_GM, null),
             new Endpoint("POST", "/api/monitoring/passes", Access.ADMIN_OR_GM, "{}"),
             new Endpoint("GET", "/api/notifications/deliveries?recipient={person}", Access.ADMIN_OR_GM, null),
@@ -242,6 +253,7 @@ class AuthorizationMatrixTest {
             case SIGNED_IN -> 0;
             case PERSON_CHANGE -> caller == Caller.MERCHANDISER || caller == Caller.ADMIN ? 0 : 403;
             case OWN_MESSAGE -> caller == Caller.MERCHANDISER ? 0 : 404;
+            case ORDER_PARTIES -> caller == Caller.FACTORY_FOREIGN || caller == Caller.SUPPLIER_FOREIGN ? 404 : 0;
         };
     }
 
