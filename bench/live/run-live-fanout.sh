@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Live-update fan-out on MariaDB: PAGES open event streams (half of them the order's merchandiser's), CHANGES plan
-# changes of one demo order; prints send -> page latency percentiles. See bench/README.md.
+# changes of one demo order; prints send -> page latency percentiles. Then the time the factory's phone order list
+# takes to render in Chromium for the demo user factory1 (needs `npm ci` for playwright-core). See bench/README.md.
 #
 #   PAGES=200 CHANGES=50 PORT=18082 DB=tl_live_bench SKIP_BUILD=1 bench/live/run-live-fanout.sh
 set -euo pipefail
@@ -38,3 +39,4 @@ ORDER=$("${MYSQL[@]}" -N -B "$DB" -e "SELECT o.order_no FROM orders o JOIN miles
 echo "Threadline live fan-out  $(date -u '+%Y-%m-%d %H:%M UTC')  commit $(git rev-parse --short HEAD)  load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "order $ORDER, pages $PAGES, changes $CHANGES"
 java "$HERE/LiveFanout.java" "$BASE" "$ORDER" merch buyer demo "$PAGES" "$CHANGES" | tee "$OUT/summary.txt"
+node "$HERE/mobile-list.mjs" "$BASE" factory1 demo 10 | tee -a "$OUT/summary.txt"

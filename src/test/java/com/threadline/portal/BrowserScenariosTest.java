@@ -42,7 +42,8 @@ class BrowserScenariosTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"factory-report", "supplier-shipment", "offline-replay", "live-update"})
+    @ValueSource(strings = {"factory-report", "supplier-shipment", "offline-replay", "live-update",
+            "alert-confirm"})
     void scenarioPasses(String script) throws IOException, InterruptedException {
         File output = File.createTempFile("browser-" + script, ".log");
         Process node = new ProcessBuilder("node", SCRIPTS.resolve(script + ".mjs").toString(),

@@ -1,0 +1,49 @@
+// One click from the alert: a late fabric shipment opens a material-delay exception; its alert link opens the
+// alert page on the phone, and 确认处理 confirms handling. Prints how long it took from opening the link.
+import { LOGIN, api, baseUrl, check, factoryWithOrders, isoDate, phonePage, scenario } from './harness.mjs';
+
+/** The exception's process waits at its first notification (tests run no job executor): run those jobs. */
+async function notify(exceptionId) {
+  const [instance] = await api('GET',
+    `/engine-rest/process-instance?processDefinitionKey=ExceptionHandling&businessKey=${exceptionId}`);
+  for (const job of await api('GET', `/engine-rest/job?processInstanceId=${instance.id}&executable=true`)) {
+    await api('POST', `/engine-rest/job/${job.id}/execute`);
+  }
+}
+
+async function exceptionOf(orderNo) {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const page = await api('GET', `/api/exceptions?orderNo=${orderNo}`);
+    if (page.items.length) {
+      return page.items[0];
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('no exception for ' + orderNo);
+}
+
+await scenario('one-click confirm from a notification link', async (browser) => {
+  const { orders } = await factoryWithOrders(1);
+  const orderNo = orders[0];
+  await api('POST', `/api/orders/${orderNo}/materials/1/shipment`, { shippedDate: isoDate(0), carrier: '顺丰',
+    trackingNo: 'SF1234567890', eta: isoDate(85), reportedBy: '何经理', source: 'MANUAL' });
+  const exception = await exceptionOf(orderNo);
+  check(exception.type === 'MATERIAL_DELAY' && exception.status === 'OPEN', 'the late shipment opened an exception');
+  await notify(exception.id);
+  // every alert of the exception carries this link (AlertPageTest checks the messages themselves)
+  const link = `/exceptions/${exception.id}`;
+
+  const { page } = await phonePage(browser);
+  const started = Date.now();
+  await page.goto(baseUrl + link);
+  await page.waitForSelector('#confirm:not([disabled])');
+  await page.click('#confirm');
+  await page.waitForSelector('#confirm:has-text("已确认")');
+  const seconds = (Date.now() - started) / 1000;
+  console.log(`opened the link, saw the exception and confirmed it in ${seconds.toFixed(2)} s`);
+  check(seconds < 10, 'confirming takes under 10 s from opening the link');
+
+  const confirmed = await api('GET', `/api/exceptions/${exception.id}`);
+  check(confirmed.summary.status === 'CONFIRMED', 'the exception is confirmed');
+  check(confirmed.confirmedBy === LOGIN, 'confirmed by the signed-in reader');
+});
