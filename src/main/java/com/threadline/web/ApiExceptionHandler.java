@@ -2,6 +2,8 @@ package com.threadline.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.beans.TypeMismatchException;
@@ -48,6 +50,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "The order was changed by someone else at the same moment; reload and try again.");
         problem.setTitle("Concurrent change");
         return problem;
+    }
+
+    /** A constraint on a request parameter of a {@code @Validated} controller, such as the inbox's {@code limit}. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail invalidParameter(ConstraintViolationException e) {
+        return invalidRequest(e.getConstraintViolations().stream()
+                .map(violation -> new FieldProblem(lastName(violation.getPropertyPath()), violation.getMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList());
+    }
+
+    private static String lastName(Path path) {
+        String name = path.toString();
+        for (Path.Node node : path) {
+            name = node.getName();
+        }
+        return name;
     }
 
     @Override

@@ -60,6 +60,17 @@ class InboxApiTest {
         assertThat(admin.as(other).get("/api/inbox/unread-count").body().path("unread").asLong()).isZero();
     }
 
+    @Test
+    void aLimitOutsideItsRangeIsABadRequestNamingIt() {
+        for (String limit : new String[] {"0", "201"}) {
+            Response refused = admin.as(reader).get("/api/inbox?limit={limit}", limit);
+
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+            assertThat(refused.isProblem()).isTrue();
+            assertThat(refused.errorFields()).containsExactly("limit");
+        }
+    }
+
     private String sendTo(String userId) {
         Response sent = admin.post("/api/notifications/test",
                 admin.object().put("channel", "INBOX").put("userId", userId));
