@@ -34,6 +34,11 @@ await scenario('one-click confirm from a notification link', async (browser) => 
   const link = `/exceptions/${exception.id}`;
 
   const { page } = await phonePage(browser);
+  await page.goto(`${baseUrl}/m/exceptions.html?orderNo=${orderNo}`);
+  await page.waitForSelector('body[data-loaded=true]');
+  check(await page.locator(`a.exception[data-id="${exception.id}"]`).count() === 1,
+    'my exceptions on the phone list it');
+
   const started = Date.now();
   await page.goto(baseUrl + link);
   await page.waitForSelector('#confirm:not([disabled])');

@@ -2,13 +2,23 @@ package com.threadline.exception;
 
 import jakarta.persistence.criteria.Predicate;
 import java.time.Instant;
+import jakarta.persistence.criteria.Expression;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.domain.Specification;
 
-/** The exception list's filters; each one given narrows the list. */
+/**
+ * The exception list's filters; each one given narrows the list. {@code forRoles}: only exceptions whose responsible
+ * roles include one of these (null: any); {@code openOnly}: not yet closed.
+ */
 public record ExceptionFilter(String orderNo, ExceptionType type, String priority, ExceptionStatus status,
-        Boolean overdue) {
+        Boolean overdue, Collection<String> forRoles, boolean openOnly) {
+
+    public ExceptionFilter(String orderNo, ExceptionType type, String priority, ExceptionStatus status,
+            Boolean overdue) {
+        this(orderNo, type, priority, status, overdue, null, false);
+    }
 
     Specification<OrderException> toSpecification(Instant now) {
         return (root, query, cb) -> {
@@ -31,6 +41,15 @@ public record ExceptionFilter(String orderNo, ExceptionType type, String priorit
                 Predicate late = cb.and(cb.equal(root.get("status"), ExceptionStatus.OPEN),
                         cb.isNotNull(root.get("responseDueAt")), cb.lessThan(root.get("responseDueAt"), now));
                 where.add(overdue ? late : cb.not(late));
+            }
+            if (openOnly) {
+                where.add(cb.notEqual(root.get("status"), ExceptionStatus.CLOSED));
+            }
+            if (forRoles != null) {
+                // roles is stored comma-separated ("purchaser,merchandiser")
+                Expression<String> roles = cb.concat(cb.concat(",", root.get("roles")), ",");
+                where.add(cb.or(forRoles.stream().map(role -> cb.like(roles, "%," + role + ",%"))
+                        .toArray(Predicate[]::new)));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };

@@ -192,6 +192,21 @@ class ExceptionApiTest {
         assertThat(response.body().path("confirmedBy").asText()).isEqualTo(PURCHASER);
     }
 
+    @Test
+    void myExceptionsAreTheOpenOnesOfMyRoleAndAllOfThemForTheGm() {
+        long id = exceptions.open(exceptions.materialDelay(orderNo, 3));
+
+        assertThat(idsOfMine(PURCHASER)).contains(id);
+        assertThat(idsOfMine(TestData.userOf("gm"))).contains(id);
+        assertThat(idsOfMine(TestData.userOf("qc"))).doesNotContain(id);
+    }
+
+    private List<Long> idsOfMine(String login) {
+        Response mine = api.as(login).get("/api/exceptions?mine=true&orderNo={orderNo}", orderNo);
+        assertThat(mine.status()).as(mine.toString()).isEqualTo(200);
+        return stream(mine.body().path("items")).map(item -> item.path("id").asLong()).toList();
+    }
+
     // Plan ------------------------------------------------------------------------------------------------
 
     @Test
