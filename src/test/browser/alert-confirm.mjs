@@ -1,6 +1,10 @@
 // One click from the alert: a late fabric shipment opens a material-delay exception; its alert link opens the
 // alert page on the phone, and 确认处理 confirms handling. Prints how long it took from opening the link.
 import { LOGIN, api, baseUrl, check, factoryWithOrders, isoDate, phonePage, scenario } from './harness.mjs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const photo = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'photo.png');
 
 /** The exception's process waits at its first notification (tests run no job executor): run those jobs. */
 async function notify(exceptionId) {
@@ -51,4 +55,17 @@ await scenario('one-click confirm from a notification link', async (browser) => 
   const confirmed = await api('GET', `/api/exceptions/${exception.id}`);
   check(confirmed.summary.status === 'CONFIRMED', 'the exception is confirmed');
   check(confirmed.confirmedBy === LOGIN, 'confirmed by the signed-in reader');
+
+  await page.selectOption('#action select[name=kind]', 'SWITCH_LOGISTICS');
+  await page.fill('#action textarea[name=description]', '改空运 800 米');
+  await page.setInputFiles('#action input[name=evidence]', photo);
+  await page.click('#action button[type=submit]');
+  await page.waitForSelector('#message:has-text("措施已记录")');
+  const acted = await api('GET', `/api/exceptions/${exception.id}`);
+  const [action] = acted.actions;
+  check(acted.actions.length === 1 && action.kind === 'SWITCH_LOGISTICS' && action.takenBy === LOGIN,
+    'the measure is recorded by the signed-in reader');
+  const [evidence] = await api('GET', `/api/evidence?orderNo=${orderNo}`);
+  check(evidence && evidence.purpose === 'ACTION' && action.evidenceUrl === `/api/evidence/${evidence.id}`,
+    'its photo is stored as the action\'s evidence');
 });

@@ -80,8 +80,9 @@ class ExceptionController {
 
     @PostMapping("/{id}/actions")
     @ResponseStatus(HttpStatus.CREATED)
-    ExceptionDetail addAction(@PathVariable Long id, @Valid @RequestBody NewAction body) {
-        service.addAction(id, body.by(), body.kind(), body.description(), body.milestoneCode(), body.newDate(),
+    ExceptionDetail addAction(@AuthenticationPrincipal SignedInUser user, @PathVariable Long id,
+            @Valid @RequestBody NewAction body) {
+        service.addAction(id, body.by() == null || body.by().isBlank() ? user.login() : body.by(), body.kind(), body.description(), body.milestoneCode(), body.newDate(),
                 body.evidenceUrl());
         return queries.detail(id);
     }
@@ -107,7 +108,8 @@ class ExceptionController {
             LocalDate expectedRecoveryDate) {
     }
 
-    record NewAction(@NotBlank @Size(max = 64) String by, @NotNull Kind kind,
+    /** {@code by}: who took the measure; the signed-in user when left out. */
+    record NewAction(@Size(max = 64) String by, @NotNull Kind kind,
             @NotBlank @Size(max = 1000) String description, @Size(max = 32) String milestoneCode, LocalDate newDate,
             @Size(max = 500) String evidenceUrl) {
     }

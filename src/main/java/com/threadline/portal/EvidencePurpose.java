@@ -6,5 +6,7 @@ enum EvidencePurpose {
     MILESTONE,
     SHIPMENT,
     STOCKING,
-    QC_REPORT
+    QC_REPORT,
+    /** a measure taken on an exception (its reference is the exception's id) */
+    ACTION
 }

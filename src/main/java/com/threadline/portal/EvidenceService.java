@@ -48,7 +48,7 @@ class EvidenceService {
             problems.add(new FieldProblem("orderNo", upload.orderNo() == null ? "must not be empty" : "no such order"));
         }
         if (upload.purpose() == null) {
-            problems.add(new FieldProblem("purpose", "must be one of OUTPUT, MILESTONE, SHIPMENT, STOCKING, QC_REPORT"));
+            problems.add(new FieldProblem("purpose", "must be one of OUTPUT, MILESTONE, SHIPMENT, STOCKING, QC_REPORT, ACTION"));
         }
         if (upload.uploadedBy() == null || upload.uploadedBy().isBlank() || upload.uploadedBy().length() > 64) {
             problems.add(new FieldProblem("uploadedBy", "must be 1 to 64 characters"));
