@@ -1,5 +1,6 @@
 package com.threadline.access;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
 
 import java.util.Map;
@@ -55,7 +56,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json) throws Exception {
         BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
         basic.setRealmName("Threadline");
         http.authorizeHttpRequests(requests -> {
@@ -78,7 +79,8 @@ class SecurityConfiguration {
                         .securityContextRepository(new DelegatingSecurityContextRepository(
                                 new HttpSessionSecurityContextRepository(),
                                 new RequestAttributeSecurityContextRepository())))
-                .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(basic, MACHINE_CLIENTS))
+                .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(basic, MACHINE_CLIENTS)
+                        .defaultAccessDeniedHandlerFor(new ForbiddenAsProblem(json), MACHINE_CLIENTS))
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(eagerPlainTokens())
                         // Camunda's webapps send their own CSRF token and check it themselves.

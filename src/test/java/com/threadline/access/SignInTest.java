@@ -158,6 +158,10 @@ class SignInTest {
         factory.signIn(factoryUser, TestData.PASSWORD);
 
         assertThat(api.as(factoryUser).get("/engine-rest/task").status()).isEqualTo(403);
+        Response refused = api.as(factoryUser).get("/api/orders/{no}/logistics", "ANY");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.isProblem()).as(refused.toString()).isTrue();
+        assertThat(refused.body().path("title").asText()).isEqualTo("Forbidden");
         assertThat(api.as(data.supplierUser()).get("/engine-rest/task").status()).isEqualTo(403);
         assertThat(factory.get(TASKLIST).statusCode()).isEqualTo(403);
         assertThat(factory.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(403);
