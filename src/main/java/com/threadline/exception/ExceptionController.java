@@ -49,6 +49,11 @@ class ExceptionController {
                 mine ? rolesFollowedBy(user) : null, mine), page, size);
     }
 
+    /** The person a step names, or the signed-in user when it names none (the alert page's one click). */
+    private static String who(String by, SignedInUser user) {
+        return by == null || by.isBlank() ? user.login() : by;
+    }
+
     /**
      * Whose exceptions are "mine": a role's people follow the exceptions their role is responsible for; the GM and
      * the administrator follow all, and a factory's or supplier's people all of theirs (row scoping limits those).
@@ -68,7 +73,7 @@ class ExceptionController {
     @PostMapping("/{id}/confirm")
     ExceptionDetail confirm(@AuthenticationPrincipal SignedInUser user, @PathVariable Long id,
             @Valid @RequestBody Confirmation body) {
-        service.confirm(id, body.by() == null || body.by().isBlank() ? user.login() : body.by(), body.note());
+        service.confirm(id, who(body.by(), user), body.note());
         return queries.detail(id);
     }
 
@@ -82,7 +87,8 @@ class ExceptionController {
     @ResponseStatus(HttpStatus.CREATED)
     ExceptionDetail addAction(@AuthenticationPrincipal SignedInUser user, @PathVariable Long id,
             @Valid @RequestBody NewAction body) {
-        service.addAction(id, body.by() == null || body.by().isBlank() ? user.login() : body.by(), body.kind(), body.description(), body.milestoneCode(), body.newDate(),
+        service.addAction(id, who(body.by(), user), body.kind(), body.description(), body.milestoneCode(),
+                body.newDate(),
                 body.evidenceUrl());
         return queries.detail(id);
     }

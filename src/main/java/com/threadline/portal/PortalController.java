@@ -1,8 +1,7 @@
 package com.threadline.portal;
 
+import com.threadline.access.PartyCodes;
 import com.threadline.access.SignedInUser;
-import com.threadline.partner.FactoryRepository;
-import com.threadline.partner.SupplierRepository;
 import com.threadline.web.NotFoundException;
 import com.threadline.portal.PortalViews.NextMilestones;
 import com.threadline.portal.PortalViews.StockingView;
@@ -26,21 +25,18 @@ import org.springframework.web.bind.annotation.RestController;
 class PortalController {
 
     private final PortalService service;
-    private final FactoryRepository factories;
-    private final SupplierRepository suppliers;
+    private final PartyCodes parties;
 
-    PortalController(PortalService service, FactoryRepository factories, SupplierRepository suppliers) {
+    PortalController(PortalService service, PartyCodes parties) {
         this.service = service;
-        this.factories = factories;
-        this.suppliers = suppliers;
+        this.parties = parties;
     }
 
     /** A factory's people see their own factory's list only; another factory's code is not found. */
     @GetMapping("/factories/{code}/next-milestones")
     List<NextMilestones> nextMilestones(@AuthenticationPrincipal SignedInUser user, @PathVariable String code,
             @RequestParam(defaultValue = "2") int count) {
-        if (user.factoryId() != null && factories.findById(user.factoryId())
-                .filter(own -> own.getCode().equals(code)).isEmpty()) {
+        if (user.factoryId() != null && !code.equals(parties.factoryOf(user))) {
             throw new NotFoundException("No factory " + code);
         }
         return service.nextMilestones(code, Math.max(1, Math.min(count, 10)));
@@ -49,8 +45,7 @@ class PortalController {
     /** A supplier's people see their own lines only; another supplier's code is not found. */
     @GetMapping("/suppliers/{code}/material-lines")
     List<SupplierLine> materialLines(@AuthenticationPrincipal SignedInUser user, @PathVariable String code) {
-        if (user.supplierId() != null && suppliers.findById(user.supplierId())
-                .filter(own -> own.getCode().equals(code)).isEmpty()) {
+        if (user.supplierId() != null && !code.equals(parties.supplierOf(user))) {
             throw new NotFoundException("No supplier " + code);
         }
         return service.openLines(code);
