@@ -7,6 +7,7 @@ import com.threadline.exception.ExceptionViews.ExceptionDetail;
 import com.threadline.exception.ExceptionViews.ExceptionSummary;
 import com.threadline.exception.OrderException.Review;
 import com.threadline.order.OrderViews.PageOf;
+import com.threadline.web.InvalidRequestException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -26,7 +27,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Exceptions: list, detail with timeline, and the steps of their handling. {@code by} names who acts. */
+/**
+ * Exceptions: list, detail with timeline, and the steps of their handling. The signed-in user takes each step; a
+ * {@code by} in the body may only repeat that user's login, so nobody records a step in someone else's name.
+ */
 @RestController
 @RequestMapping("/api/exceptions")
 class ExceptionController {
@@ -49,9 +53,11 @@ class ExceptionController {
                 mine ? rolesFollowedBy(user) : null, mine), page, size);
     }
 
-    /** The person a step names, or the signed-in user when it names none (the alert page's one click). */
     private static String who(String by, SignedInUser user) {
-        return by == null || by.isBlank() ? user.login() : by;
+        if (by != null && !by.isBlank() && !by.equals(user.login())) {
+            throw InvalidRequestException.of("by", "must be the signed-in user " + user.login() + " or left out");
+        }
+        return user.login();
     }
 
     /**
@@ -78,8 +84,9 @@ class ExceptionController {
     }
 
     @PostMapping("/{id}/plan")
-    ExceptionDetail plan(@PathVariable Long id, @Valid @RequestBody Plan body) {
-        service.submitPlan(id, body.by(), body.plan(), body.expectedRecoveryDate());
+    ExceptionDetail plan(@AuthenticationPrincipal SignedInUser user, @PathVariable Long id,
+            @Valid @RequestBody Plan body) {
+        service.submitPlan(id, who(body.by(), user), body.plan(), body.expectedRecoveryDate());
         return queries.detail(id);
     }
 
@@ -94,37 +101,37 @@ class ExceptionController {
     }
 
     @PostMapping("/{id}/verify")
-    ExceptionDetail verify(@PathVariable Long id, @Valid @RequestBody Verification body) {
-        service.verify(id, body.by(), body.resolved(), body.notes());
+    ExceptionDetail verify(@AuthenticationPrincipal SignedInUser user, @PathVariable Long id,
+            @Valid @RequestBody Verification body) {
+        service.verify(id, who(body.by(), user), body.resolved(), body.notes());
         return queries.detail(id);
     }
 
     @PostMapping("/{id}/close")
-    ExceptionDetail close(@PathVariable Long id, @Valid @RequestBody Closing body) {
-        service.close(id, body.by(), new Review(body.rootCause(), body.measures(), body.deliveryImpactDays(),
+    ExceptionDetail close(@AuthenticationPrincipal SignedInUser user, @PathVariable Long id,
+            @Valid @RequestBody Closing body) {
+        service.close(id, who(body.by(), user), new Review(body.rootCause(), body.measures(), body.deliveryImpactDays(),
                 body.lessonsLearned()));
         return queries.detail(id);
     }
 
-    /** {@code by}: who confirms; the signed-in user when left out (the alert page's one click). */
     record Confirmation(@Size(max = 64) String by, @Size(max = 1000) String note) {
     }
 
-    record Plan(@NotBlank @Size(max = 64) String by, @NotBlank @Size(max = 2000) String plan,
+    record Plan(@Size(max = 64) String by, @NotBlank @Size(max = 2000) String plan,
             LocalDate expectedRecoveryDate) {
     }
 
-    /** {@code by}: who took the measure; the signed-in user when left out. */
     record NewAction(@Size(max = 64) String by, @NotNull Kind kind,
             @NotBlank @Size(max = 1000) String description, @Size(max = 32) String milestoneCode, LocalDate newDate,
             @Size(max = 500) String evidenceUrl) {
     }
 
-    record Verification(@NotBlank @Size(max = 64) String by, @NotNull Boolean resolved,
+    record Verification(@Size(max = 64) String by, @NotNull Boolean resolved,
             @Size(max = 1000) String notes) {
     }
 
-    record Closing(@NotBlank @Size(max = 64) String by, @NotBlank @Size(max = 2000) String rootCause,
+    record Closing(@Size(max = 64) String by, @NotBlank @Size(max = 2000) String rootCause,
             @NotBlank @Size(max = 2000) String measures, @PositiveOrZero @Max(365) Integer deliveryImpactDays,
             @Size(max = 2000) String lessonsLearned) {
     }

@@ -122,7 +122,7 @@ class AlertPageTest {
         assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
         assertThat(confirmed.body().path("summary").path("status").asText()).isEqualTo("CONFIRMED");
         assertThat(confirmed.body().path("confirmedBy").asText()).isEqualTo(MERCHANDISER);
-        Response again = api.post("/api/exceptions/{id}/confirm", api.object().put("by", PURCHASER), id);
+        Response again = api.as(PURCHASER).post("/api/exceptions/{id}/confirm", api.object(), id);
         assertThat(again.status()).isEqualTo(409);
     }
 

@@ -193,6 +193,21 @@ class ExceptionApiTest {
     }
 
     @Test
+    void nobodyTakesAStepInSomeoneElsesName() {
+        long id = exceptions.open(exceptions.materialDelay(orderNo, 3));
+
+        Response response = api.as(PURCHASER).post("/api/exceptions/{id}/confirm",
+                api.object().put("by", MERCHANDISER).put("note", "on it"), id);
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(response.errorFields()).containsExactly("by");
+        Response unchanged = exceptions.detail(id);
+        assertThat(unchanged.body().path("summary").path("status").asText()).isEqualTo("OPEN");
+        assertThat(unchanged.body().path("confirmedBy").isMissingNode() || unchanged.body().path("confirmedBy").isNull())
+                .as("nobody confirmed").isTrue();
+    }
+
+    @Test
     void myExceptionsAreTheOpenOnesOfMyRoleAndAllOfThemForTheGm() {
         long id = exceptions.open(exceptions.materialDelay(orderNo, 3));
 
@@ -244,7 +259,7 @@ class ExceptionApiTest {
         long id = exceptions.open(exceptions.materialDelay(orderNo, 3));
         expectOk(exceptions.confirm(id, PURCHASER));
 
-        Response response = api.post("/api/exceptions/{id}/plan", api.object().put("by", PURCHASER), id);
+        Response response = api.post("/api/exceptions/{id}/plan", api.object(), id);
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.errorFields()).containsExactly("plan");
@@ -347,7 +362,7 @@ class ExceptionApiTest {
         long id = exceptions.open(exceptions.materialDelay(orderNo, 1));
         expectOk(exceptions.confirm(id, PURCHASER));
 
-        Response response = api.post("/api/exceptions/{id}/verify", api.object().put("by", MERCHANDISER), id);
+        Response response = api.post("/api/exceptions/{id}/verify", api.object(), id);
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.errorFields()).containsExactly("resolved");

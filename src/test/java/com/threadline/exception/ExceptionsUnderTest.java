@@ -110,33 +110,34 @@ public class ExceptionsUnderTest {
     // Handling steps over HTTP ----------------------------------------------------------------------------
 
     Response confirm(long id, String by) {
-        return api.post("/api/exceptions/{id}/confirm", body().put("by", by).put("note", "on it"), id);
+        return api.as(by).post("/api/exceptions/{id}/confirm", body().put("note", "on it"), id);
     }
 
     Response plan(long id, String by, String plan) {
-        return api.post("/api/exceptions/{id}/plan", body().put("by", by).put("plan", plan)
+        return api.as(by).post("/api/exceptions/{id}/plan", body().put("plan", plan)
                 .put("expectedRecoveryDate", data.today().plusDays(5).toString()), id);
     }
 
+    /** An action taken by the purchaser. */
     Response action(long id, Object body) {
-        return api.post("/api/exceptions/{id}/actions", body, id);
+        return api.as(PURCHASER).post("/api/exceptions/{id}/actions", body, id);
     }
 
     ObjectNode action(String kind, String description) {
-        return body().put("by", PURCHASER).put("kind", kind).put("description", description);
+        return body().put("kind", kind).put("description", description);
     }
 
     Response verify(long id, boolean resolved) {
-        return api.post("/api/exceptions/{id}/verify", body().put("by", MERCHANDISER).put("resolved", resolved)
+        return api.as(MERCHANDISER).post("/api/exceptions/{id}/verify", body().put("resolved", resolved)
                 .put("notes", resolved ? "all fabric in house" : "only half arrived"), id);
     }
 
     Response close(long id, String rootCause) {
-        return api.post("/api/exceptions/{id}/close", closing(rootCause), id);
+        return api.as(MERCHANDISER).post("/api/exceptions/{id}/close", closing(rootCause), id);
     }
 
     ObjectNode closing(String rootCause) {
-        ObjectNode body = body().put("by", MERCHANDISER).put("measures", "air freight, second mill booked")
+        ObjectNode body = body().put("measures", "air freight, second mill booked")
                 .put("deliveryImpactDays", 2).put("lessonsLearned", "book two mills for key fabrics");
         return rootCause == null ? body : body.put("rootCause", rootCause);
     }
