@@ -63,8 +63,16 @@ export async function launch() {
 
 /** A phone-sized page, signed in through the login form, that fails the scenario on any script error of the page. */
 export async function phonePage(browser) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true,
-    locale: 'zh-CN' });
+  return signedIn(await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true,
+    locale: 'zh-CN' }));
+}
+
+/** A desk-sized page, signed in the same way. */
+export async function deskPage(browser) {
+  return signedIn(await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' }));
+}
+
+async function signedIn(context) {
   const page = await context.newPage();
   page.on('pageerror', (error) => { console.error('page error:', error); process.exitCode = 1; });
   await page.goto(baseUrl + '/login.html');

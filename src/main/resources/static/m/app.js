@@ -8,6 +8,8 @@
   var DB_NAME = 'threadline-m';
   var STORE = 'outbox';
   var RETRY_MS = 30000;
+  // The audit trail names the client; a PC page sets window.THREADLINE_CLIENT before loading this file.
+  var CLIENT = global.THREADLINE_CLIENT || 'mobile-h5';
 
   /**
    * The factory or supplier the page works for, and the name reports are signed with. Until login exists it comes
@@ -28,7 +30,7 @@
     };
     party.name = party.name || party.factory || party.supplier;
     // A factory or supplier user is bound to one organisation: the server says which (staff may pass ?factory=).
-    return global.fetch('/api/me', { credentials: 'same-origin', headers: { 'X-Client': 'mobile-h5' } })
+    return global.fetch('/api/me', { credentials: 'same-origin', headers: { 'X-Client': CLIENT } })
       .then(function (response) { return response.ok ? response.json() : null; })
       .then(function (me) {
         if (me && (me.factoryCode || me.supplierCode)) {
@@ -69,7 +71,7 @@
 
   /** One call to the API; resolves with the parsed body, rejects with Refused or, when offline, a TypeError. */
   async function api(method, path, body, idempotencyKey) {
-    var headers = { 'Accept': 'application/json', 'X-Client': 'mobile-h5' };
+    var headers = { 'Accept': 'application/json', 'X-Client': CLIENT };
     var xsrf = cookie('XSRF-TOKEN');
     if (xsrf) {
       headers['X-XSRF-TOKEN'] = xsrf;
@@ -320,6 +322,13 @@
     });
   }
 
+  /** Signs out (a POST with the CSRF token, as Spring Security wants) and shows the sign-in page. */
+  function signOut() {
+    return fetch('/logout', { method: 'POST', credentials: 'same-origin',
+      headers: { 'X-XSRF-TOKEN': cookie('XSRF-TOKEN') || '' } })
+      .then(function () { global.location.href = '/login.html?logout'; });
+  }
+
   global.addEventListener('online', function () { flush().catch(function () {}); });
   setInterval(function () {
     if (global.navigator.onLine) {
@@ -341,6 +350,7 @@
     toast: toast,
     outcome: outcome,
     guardSubmit: guardSubmit,
-    startPage: startPage
+    startPage: startPage,
+    signOut: signOut
   };
 })(window);

@@ -29,6 +29,7 @@ class StartupBanner {
     void announce() {
         String base = "http://localhost:" + port;
         StringBuilder text = new StringBuilder("\n\n  Threadline is running\n")
+                .append("  Orders (sign in here)      : ").append(base).append("/\n")
                 .append("  Tasklist / Cockpit / Admin : ").append(base).append("/camunda/app/\n")
                 .append("  REST API (orders)          : ").append(base).append("/api/orders\n")
                 .append("  Swagger UI                 : ").append(base).append("/swagger-ui.html\n")

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Server-sent events to the pages people have open: each page subscribes for its user, anything may publish a named
- * event with a JSON payload to some users. Streams that time out, complete or fail to take an event are dropped;
+ * Server-sent events to the pages people have open: each page subscribes for its user, or watches one order, and
+ * anything may publish a named event with a JSON payload to some users or to an order's watchers. Streams that time out, complete or fail to take an event are dropped;
  * idle ones get a heartbeat. Kept in memory, so each instance of the application pushes to the pages connected to
  * it.
  */
@@ -28,6 +28,7 @@ public class LiveHub {
     private static final Logger LOG = LoggerFactory.getLogger(LiveHub.class);
 
     private final Map<String, Set<SseEmitter>> streams = new ConcurrentHashMap<>();
+    private final Map<String, Set<SseEmitter>> orderWatchers = new ConcurrentHashMap<>();
     private final LiveSettings settings;
     /** Its own thread: the application's scheduler runs the monitors, whose passes may take long. */
     private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -46,23 +47,34 @@ public class LiveHub {
     @PreDestroy
     void stop() {
         heartbeats.shutdownNow();
-        streams.values().forEach(open -> open.forEach(SseEmitter::complete));
-        streams.clear();
+        for (Map<String, Set<SseEmitter>> keyed : List.of(streams, orderWatchers)) {
+            keyed.values().forEach(open -> open.forEach(SseEmitter::complete));
+            keyed.clear();
+        }
     }
 
     /** A new stream for a page of {@code user}; the controller returns it as the response. */
     public SseEmitter subscribe(String user) {
+        return open(streams, user);
+    }
+
+    /** A new stream for a page that shows one order, whoever has it open. */
+    public SseEmitter watchOrder(String orderNo) {
+        return open(orderWatchers, orderNo);
+    }
+
+    private SseEmitter open(Map<String, Set<SseEmitter>> keyed, String key) {
         SseEmitter stream = new SseEmitter(settings.timeout().toMillis());
-        streams.computeIfAbsent(user, u -> ConcurrentHashMap.newKeySet()).add(stream);
-        stream.onCompletion(() -> drop(user, stream));
-        stream.onTimeout(() -> drop(user, stream));
-        stream.onError(error -> drop(user, stream));
+        keyed.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet()).add(stream);
+        stream.onCompletion(() -> drop(keyed, key, stream));
+        stream.onTimeout(() -> drop(keyed, key, stream));
+        stream.onError(error -> drop(keyed, key, stream));
         return stream;
     }
 
     /** Whether any page is open at all: publishers skip working out who should hear of a change when none is. */
     public boolean hasSubscribers() {
-        return !streams.isEmpty();
+        return !streams.isEmpty() || !orderWatchers.isEmpty();
     }
 
     public boolean isSubscribed(String user) {
@@ -76,28 +88,40 @@ public class LiveHub {
 
     public void publish(Collection<String> users, String event, Object payload) {
         for (String user : users) {
-            for (SseEmitter stream : streams.getOrDefault(user, Set.of())) {
-                send(user, stream, SseEmitter.event().name(event).data(payload, MediaType.APPLICATION_JSON));
-            }
+            publish(streams, user, event, payload);
+        }
+    }
+
+    public void publishToWatchers(String orderNo, String event, Object payload) {
+        publish(orderWatchers, orderNo, event, payload);
+    }
+
+    private void publish(Map<String, Set<SseEmitter>> keyed, String key, String event, Object payload) {
+        for (SseEmitter stream : keyed.getOrDefault(key, Set.of())) {
+            send(keyed, key, stream, SseEmitter.event().name(event).data(payload, MediaType.APPLICATION_JSON));
         }
     }
 
     private void heartbeat() {
-        streams.forEach((user, open) -> open.forEach(stream -> send(user, stream, SseEmitter.event().comment(""))));
+        for (Map<String, Set<SseEmitter>> keyed : List.of(streams, orderWatchers)) {
+            keyed.forEach((key, open) -> open.forEach(stream -> send(keyed, key, stream,
+                    SseEmitter.event().comment(""))));
+        }
     }
 
-    private void send(String user, SseEmitter stream, SseEmitter.SseEventBuilder event) {
+    private void send(Map<String, Set<SseEmitter>> keyed, String key, SseEmitter stream,
+            SseEmitter.SseEventBuilder event) {
         try {
             stream.send(event);
         } catch (IOException | IllegalStateException gone) {
             // the container completes the stream itself; here it only stops getting events
-            LOG.debug("Dropping a live stream of {}: {}", user, gone.toString());
-            drop(user, stream);
+            LOG.debug("Dropping a live stream of {}: {}", key, gone.toString());
+            drop(keyed, key, stream);
         }
     }
 
-    private void drop(String user, SseEmitter stream) {
-        streams.computeIfPresent(user, (u, open) -> {
+    private void drop(Map<String, Set<SseEmitter>> keyed, String key, SseEmitter stream) {
+        keyed.computeIfPresent(key, (k, open) -> {
             open.remove(stream);
             return open.isEmpty() ? null : open;
         });

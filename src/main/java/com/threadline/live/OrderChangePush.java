@@ -11,8 +11,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * One end updates, all related know: once a change to an order commits (its plan, an input from a factory or
- * supplier, one of its exceptions), the open pages of the order's people get an {@value #EVENT} event and reload
- * what they show of it.
+ * supplier, one of its exceptions), the open pages of the order's people, and every open page of that order, get an
+ * {@value #EVENT} event and reload what they show of it.
  */
 @Component
 class OrderChangePush {
@@ -46,7 +46,9 @@ class OrderChangePush {
 
     private void push(String orderNo, String cause, Long exceptionId) {
         if (hub.hasSubscribers()) {
-            hub.publish(audience.of(orderNo), EVENT, new OrderChange(orderNo, cause, exceptionId, clock.instant()));
+            OrderChange change = new OrderChange(orderNo, cause, exceptionId, clock.instant());
+            hub.publish(audience.of(orderNo), EVENT, change);
+            hub.publishToWatchers(orderNo, EVENT, change);
         }
     }
 

@@ -92,6 +92,38 @@ class SignInTest {
     }
 
     @Test
+    void signingInLeadsStaffToTheOrdersAndPartnersToTheirPhonePage() {
+        assertThat(redirect(signedInAs(me).get("/"))).endsWith("/orders.html");
+        assertThat(redirect(signedInAs(data.factoryUser()).get("/"))).endsWith("/m/factory.html");
+        assertThat(redirect(signedInAs(data.supplierUser()).get("/"))).endsWith("/m/supplier.html");
+    }
+
+    @Test
+    void anOrdersPageIsThePageOfThatOrder() {
+        HttpResponse<String> page = signedInAs(me).get("/orders/PO-2026-1001");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("变更记录").contains("T&amp;A 计划");
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        BrowserSession session = signedInAs(me);
+
+        HttpResponse<String> signedOut = session.postJson("/logout", "{}", true);
+
+        assertThat(signedOut.statusCode()).as("the pages' script posts JSON and then shows the login page")
+                .isEqualTo(204);
+        assertThat(session.get("/api/inbox/unread-count").statusCode()).isEqualTo(401);
+    }
+
+    private BrowserSession signedInAs(String login) {
+        BrowserSession session = new BrowserSession(port);
+        session.signIn(login, TestData.PASSWORD);
+        return session;
+    }
+
+    @Test
     void aWrongPasswordOnTheFormSendsBackToTheLoginPage() {
         HttpResponse<String> refused = browser.signIn(me, "wrong");
 

@@ -11,6 +11,8 @@ import com.threadline.order.CreateOrderRequest;
 import com.threadline.people.TestPeople;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -83,6 +85,41 @@ class OrderChangePushTest {
                     event -> event.path("cause").asText().startsWith("input:")));
             assertThat(change.path("cause").asText()).isEqualTo("input:PRODUCTION_OUTPUT");
         }
+    }
+
+    @Test
+    void anOpenPageOfTheOrderHearsOfItsChangesWhoeverHasItOpen() throws Exception {
+        String visitor = people.newUser("访客");
+        try (EventStream orderPage = watch(orderNo, visitor); EventStream otherPage = watch(otherOrder(), visitor)) {
+            Response moved = api.forecast(orderNo, "FABRIC_IN_HOUSE", Map.of("expectedDate",
+                    data.today().plusDays(60).toString(), "reason", "面料晚到"));
+            assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+
+            assertThat(orderPage.next(OrderChangePush.EVENT, ofThisOrder()).path("cause").asText()).isEqualTo("plan");
+            assertThat(otherPage.receives(OrderChangePush.EVENT, ofThisOrder(), Duration.ofMillis(300))).isFalse();
+        }
+    }
+
+    @Test
+    void thereIsNoStreamOfAnUnknownOrder() throws Exception {
+        HttpResponse<String> response = http.send(EventStream.signedIn(orderStream("NO-SUCH-ORDER"),
+                people.newUser("访客")).header("Accept", "text/event-stream").build(), BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(404);
+    }
+
+    private String otherOrder() {
+        String other = TestData.uniqueOrderNo();
+        assertThat(api.createOrder(data.orderRequest(other)).status()).isEqualTo(201);
+        return other;
+    }
+
+    private EventStream watch(String order, String user) throws Exception {
+        return EventStream.open(http, EventStream.signedIn(orderStream(order), user), json);
+    }
+
+    private URI orderStream(String order) {
+        return URI.create("http://localhost:" + port + "/api/orders/" + order + "/stream");
     }
 
     private Predicate<JsonNode> ofThisOrder() {

@@ -1,0 +1,41 @@
+// The merchandiser's desk: signing in lands on the orders, a filter finds the order, its page shows the plan and
+// who changed what, and a change made elsewhere appears on the open page without reloading it.
+import { api, baseUrl, check, deskPage, factoryWithOrders, isoDate, scenario } from './harness.mjs';
+
+await scenario('the order page shows the plan and the audit trail, live', async (browser) => {
+  const { factory, orders } = await factoryWithOrders(2);  // followed by merch: the page hears of the order as its page, not as its follower
+  const orderNo = orders[0];
+  const { page } = await deskPage(browser);
+  check(new URL(page.url()).pathname === '/orders.html', 'signing in lands on the orders');
+
+  await page.fill('input[name=factory]', factory);
+  await page.click('form.filters button[type=submit]');
+  await page.waitForFunction((count) => document.querySelectorAll('#orders tr[data-order-no]').length === count,
+    orders.length);
+  check(await page.locator('#position').textContent() === `第 1 / 1 页，共 ${orders.length} 个订单`,
+    'the filter finds exactly the factory\'s orders');
+
+  await Promise.all([page.waitForNavigation(), page.click(`#orders a[href="/orders/${orderNo}"]`)]);
+  await page.waitForSelector('body[data-loaded=true]');
+  check((await page.locator('#milestones tr[data-code]').count()) >= 25, 'the page shows the whole T&A plan');
+  check((await page.locator('#audit tr[data-audit-id]').count()) > 0, 'the page shows who created the order');
+  let reloads = 0;
+  page.on('load', () => { reloads += 1; });
+
+  const detail = await api('GET', `/api/orders/${orderNo}`);
+  const open = detail.milestones.find((m) => !m.done);
+  const moved = isoDate(150);
+  await api('POST', `/api/orders/${orderNo}/milestones/${open.code}/forecast`, { expectedDate: moved, reason: '面料晚到' });
+
+  const started = Date.now();
+  await page.waitForFunction(([code, date]) => {
+    const cell = document.querySelector(`#milestones tr[data-code="${code}"] td.forecast`);
+    return cell && cell.textContent === date;
+  }, [open.code, moved], { timeout: 5000 });
+  console.log(`the open order page showed the change ${Date.now() - started} ms after the API answered`);
+  check(await page.locator('#audit').textContent().then((text) => text.includes('面料晚到')),
+    'the audit trail shows the change with its reason');
+  check(reloads === 0, 'the page was not reloaded');
+  check(new URL(page.url()).pathname === `/orders/${orderNo}`, 'the page stays where it was');
+  console.log(`checked at ${baseUrl}`);
+});
