@@ -61,23 +61,26 @@ export async function launch() {
   });
 }
 
-/** A phone-sized page, signed in through the login form, that fails the scenario on any script error of the page. */
-export async function phonePage(browser) {
+/**
+ * A phone-sized page, signed in through the login form (as the administrator unless told), that fails the scenario
+ * on any script error of the page.
+ */
+export async function phonePage(browser, login = LOGIN, password = PASSWORD) {
   return signedIn(await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true,
-    locale: 'zh-CN' }));
+    locale: 'zh-CN' }), login, password);
 }
 
 /** A desk-sized page, signed in the same way. */
-export async function deskPage(browser) {
-  return signedIn(await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' }));
+export async function deskPage(browser, login = LOGIN, password = PASSWORD) {
+  return signedIn(await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' }), login, password);
 }
 
-async function signedIn(context) {
+async function signedIn(context, login, password) {
   const page = await context.newPage();
   page.on('pageerror', (error) => { console.error('page error:', error); process.exitCode = 1; });
   await page.goto(baseUrl + '/login.html');
-  await page.fill('#username', LOGIN);
-  await page.fill('#password', PASSWORD);
+  await page.fill('#username', login);
+  await page.fill('#password', password);
   await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
   return { context, page };
 }

@@ -1,5 +1,6 @@
 package com.threadline.access;
 
+import com.threadline.web.NotFoundException;
 import java.util.Set;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -16,13 +17,15 @@ public class Accounts {
     private final OrganisationRepository organisations;
     private final PasswordEncoder passwords;
     private final CamundaIdentity camunda;
+    private final RevokedSessions sessions;
 
     Accounts(UserAccountRepository accounts, OrganisationRepository organisations, PasswordEncoder passwords,
-            CamundaIdentity camunda) {
+            CamundaIdentity camunda, RevokedSessions sessions) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.passwords = passwords;
         this.camunda = camunda;
+        this.sessions = sessions;
     }
 
     @Transactional(readOnly = true)
@@ -54,6 +57,35 @@ public class Accounts {
         Organisation supplier = organisations.findBySupplierId(supplierId)
                 .orElseGet(() -> organisations.save(Organisation.supplier(supplierId, supplierName)));
         return create(login, displayName, password, supplier, Set.of(Role.SUPPLIER));
+    }
+
+    /**
+     * Changes a login's name, roles and whether it may sign in, here and in Camunda's identity; its open sessions
+     * end, since they hold the old roles.
+     */
+    @Transactional
+    public UserAccount change(String login, String displayName, Set<Role> roles, boolean enabled) {
+        UserAccount account = require(login);
+        account.change(displayName, roles, enabled);
+        camunda.push(account);
+        sessions.revoke(login);
+        return account;
+    }
+
+    /** A new password; sessions signed in with the old one end. */
+    @Transactional
+    public void setPassword(String login, String password) {
+        require(login).changePasswordHash(passwords.encode(password));
+        sessions.revoke(login);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean passwordMatches(String login, String password) {
+        return passwords.matches(password, require(login).getPasswordHash());
+    }
+
+    private UserAccount require(String login) {
+        return accounts.findByLogin(login).orElseThrow(() -> new NotFoundException("no user " + login));
     }
 
     @Transactional(readOnly = true)

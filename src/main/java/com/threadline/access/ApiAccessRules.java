@@ -30,7 +30,8 @@ final class ApiAccessRules {
     static void apply(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry api) {
         api.requestMatchers(path("/api/monitoring/**"), path("/api/notifications/**"), path(POST, "/api/factories"),
                         path(POST, "/api/suppliers")).access(allowed(ADMIN_OR_GM))
-                .requestMatchers(path("/api/inbox/**")).authenticated()
+                .requestMatchers(path("/api/users/**")).access(allowed(user -> user.has(Role.ADMIN)))
+                .requestMatchers(path("/api/inbox/**"), path(POST, "/api/me/password")).authenticated()
                 .requestMatchers(path(GET, "/api/people/{userId}/**")).access(personal(STAFF))
                 .requestMatchers(path("/api/people/{userId}/**")).access(personal(user -> user.has(Role.ADMIN)))
                 .requestMatchers(path("/api/exceptions/statistics"), path("/api/exceptions/*/review*"))

@@ -11,8 +11,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Before anything else runs: Camunda has a group per role with its grants, and there is an administrator to
- * sign in with ({@code threadline.access.initial-admin}, only when no user has the admin role yet).
+ * Before anything else runs: Camunda has a group per role with its grants, tasks from before sign-in have theirs,
+ * and there is an administrator to sign in with ({@code threadline.access.initial-admin}, only when no user has the admin role yet).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -22,15 +22,17 @@ class IdentitySetup implements ApplicationRunner {
 
     private final CamundaIdentity camunda;
     private final CamundaGrants grants;
+    private final OpenTaskGrants taskGrants;
     private final Accounts accounts;
     private final String adminLogin;
     private final String adminPassword;
 
-    IdentitySetup(CamundaIdentity camunda, CamundaGrants grants, Accounts accounts,
+    IdentitySetup(CamundaIdentity camunda, CamundaGrants grants, OpenTaskGrants taskGrants, Accounts accounts,
             @Value("${threadline.access.initial-admin.login}") String adminLogin,
             @Value("${threadline.access.initial-admin.password}") String adminPassword) {
         this.camunda = camunda;
         this.grants = grants;
+        this.taskGrants = taskGrants;
         this.accounts = accounts;
         this.adminLogin = adminLogin;
         this.adminPassword = adminPassword;
@@ -40,6 +42,7 @@ class IdentitySetup implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         camunda.ensureGroups();
         grants.grantMissing();
+        taskGrants.grantIfFromBeforeSignIn();
         if (!accounts.anyAdmin()) {
             accounts.createInternal(adminLogin, "系统管理员", adminPassword, Set.of(Role.ADMIN));
             log.info("Created the administrator '{}' (threadline.access.initial-admin)", adminLogin);

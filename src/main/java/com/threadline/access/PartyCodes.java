@@ -19,12 +19,18 @@ public class PartyCodes {
     }
 
     public String factoryOf(SignedInUser user) {
-        return user.factoryId() == null ? null
-                : factories.findById(user.factoryId()).map(Factory::getCode).orElse(null);
+        return factoryCode(user.factoryId());
     }
 
     public String supplierOf(SignedInUser user) {
-        return user.supplierId() == null ? null
-                : suppliers.findById(user.supplierId()).map(Supplier::getCode).orElse(null);
+        return supplierCode(user.supplierId());
+    }
+
+    String factoryCode(Long factoryId) {
+        return factoryId == null ? null : factories.findById(factoryId).map(Factory::getCode).orElse(null);
+    }
+
+    String supplierCode(Long supplierId) {
+        return supplierId == null ? null : suppliers.findById(supplierId).map(Supplier::getCode).orElse(null);
     }
 }

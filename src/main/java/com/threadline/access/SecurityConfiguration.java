@@ -17,6 +17,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -56,10 +57,13 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json, RevokedSessions revoked)
+            throws Exception {
         BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
         basic.setRealmName("Threadline");
-        http.authorizeHttpRequests(requests -> {
+        // before Basic sign-in, so a request that carries credentials is signed in anew once its session ended
+        http.addFilterBefore(revoked.filter(), BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> {
                     requests.requestMatchers(withDefaults().matcher("/login.html"), withDefaults().matcher("/error"),
                                     withDefaults().matcher("/favicon.ico"), withDefaults().matcher("/css/**"),
                                     withDefaults().matcher("/js/**"), withDefaults().matcher("/img/**"),

@@ -73,4 +73,14 @@ public class UserAccount {
     public Set<Role> getRoles() {
         return Set.copyOf(roles);
     }
+
+    void change(String displayName, Set<Role> roles, boolean enabled) {
+        this.displayName = displayName;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.enabled = enabled;
+    }
+
+    void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
 }

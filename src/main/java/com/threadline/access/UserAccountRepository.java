@@ -1,7 +1,10 @@
 package com.threadline.access;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
@@ -10,4 +13,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     boolean existsByLogin(String login);
 
     boolean existsByRoles(Role role);
+
+    @Query("select count(u) from UserAccount u join u.roles r where r = :role and u.enabled and u.login <> :login")
+    long countEnabledWithRoleOtherThan(@Param("role") Role role, @Param("login") String login);
+
+    @Query("select u from UserAccount u order by u.login")
+    List<UserAccount> findAllByLogin();
 }

@@ -51,6 +51,8 @@ class AuthorizationMatrixTest {
 
     /** Who may call an endpoint, and what the others get. */
     enum Access {
+        /** the administrator only; 403 for everyone else */
+        ADMIN,
         /** gm and admin; 403 for everyone else */
         ADMIN_OR_GM,
         /** our staff; 403 for factory and supplier users */
@@ -148,7 +150,13 @@ class AuthorizationMatrixTest {
             new Endpoint("POST", "/api/people/{person}/heartbeat", Access.PERSON_CHANGE, "{}"),
             new Endpoint("GET", "/api/people/{person}/presence", Access.PERSON_READ, null),
             new Endpoint("PUT", "/api/people/{person}/busy", Access.PERSON_CHANGE, "{}"),
-            new Endpoint("DELETE", "/api/people/{person}/busy", Access.PERSON_CHANGE, null));
+            new Endpoint("DELETE", "/api/people/{person}/busy", Access.PERSON_CHANGE, null),
+            new Endpoint("GET", "/api/users", Access.ADMIN, null),
+            new Endpoint("POST", "/api/users", Access.ADMIN, "{}"),
+            new Endpoint("GET", "/api/users/{person}", Access.ADMIN, null),
+            new Endpoint("PUT", "/api/users/{person}", Access.ADMIN, "{}"),
+            new Endpoint("POST", "/api/users/{person}/password", Access.ADMIN, "{}"),
+            new Endpoint("POST", "/api/me/password", Access.SIGNED_IN, "{}"));
 
     /** What of the order must never show in a refusal (its number is in the caller's own URL, so not that). */
     private static final List<String> ORDER_DATA = List.of("Nordic Outdoor AB", "W-JK-2301", "测试制衣厂", "测试面料厂",
@@ -245,6 +253,7 @@ class AuthorizationMatrixTest {
         boolean factory = caller == Caller.FACTORY_OWN || caller == Caller.FACTORY_FOREIGN;
         boolean supplier = caller == Caller.SUPPLIER_OWN || caller == Caller.SUPPLIER_FOREIGN;
         return switch (access) {
+            case ADMIN -> caller == Caller.ADMIN ? 0 : 403;
             case ADMIN_OR_GM -> caller == Caller.ADMIN || caller == Caller.GM ? 0 : 403;
             case STAFF, PERSON_READ -> caller.isStaff() ? 0 : 403;
             case FACTORY_ORDER -> supplier ? 403 : caller == Caller.FACTORY_FOREIGN ? 404 : 0;
