@@ -61,15 +61,18 @@ export async function launch() {
   });
 }
 
-/** A phone-sized page, signed in through the login form, that fails the scenario on any script error of the page. */
-export async function phonePage(browser) {
+/**
+ * A phone-sized page, signed in through the login form (as the administrator unless told otherwise), that fails the
+ * scenario on any script error of the page.
+ */
+export async function phonePage(browser, login = LOGIN, password = PASSWORD) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true,
     locale: 'zh-CN' });
   const page = await context.newPage();
   page.on('pageerror', (error) => { console.error('page error:', error); process.exitCode = 1; });
   await page.goto(baseUrl + '/login.html');
-  await page.fill('#username', LOGIN);
-  await page.fill('#password', PASSWORD);
+  await page.fill('#username', login);
+  await page.fill('#password', password);
   await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
   return { context, page };
 }
