@@ -58,7 +58,7 @@ class ApprovalController {
     @PostMapping("/{id}/decision")
     ApprovalView decide(@AuthenticationPrincipal SignedInUser user, @PathVariable Long id,
             @Valid @RequestBody DecisionRequest body) {
-        return service.decide(id, user, body.decision(), body.comment());
+        return service.decide(id, user.login(), user.camundaGroups(), body.decision(), body.comment());
     }
 
     @PostMapping("/{id}/withdraw")

@@ -1,6 +1,5 @@
 package com.threadline.approval;
 
-import com.threadline.access.SignedInUser;
 import com.threadline.order.Order;
 import com.threadline.order.OrderRepository;
 import com.threadline.web.ConflictException;
@@ -11,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -53,22 +53,24 @@ public class ApprovalService {
         return ApprovalView.of(request);
     }
 
-    /** The waiting level decides, as a person of its role; a rejection needs a comment. */
-    public ApprovalView decide(Long id, SignedInUser approver, Decision decision, String comment) {
+    /**
+     * The waiting level decides, as a person with its role; a rejection needs a comment. The process records the
+     * decision (Task_RecordDecision), as it does for one made in Tasklist.
+     */
+    public ApprovalView decide(Long id, String approver, Collection<String> approverRoles, Decision decision,
+            String comment) {
         if (decision == Decision.REJECT && (comment == null || comment.isBlank())) {
             throw InvalidRequestException.of("comment", "is required when rejecting");
         }
         ApprovalRequest request = requests.require(id);
         ensurePending(request);
-        if (!approver.camundaGroups().contains(request.getWaitingRole())) {
+        if (!approverRoles.contains(request.getWaitingRole())) {
             throw new ForbiddenException("Approval request " + id + " waits for role " + request.getWaitingRole()
-                    + ", which " + approver.login() + " does not have");
+                    + ", which " + approver + " does not have");
         }
         Task task = process.waitingTask(request)
                 .orElseThrow(() -> new ConflictException("Approval request " + id + " is not waiting for a decision"));
-        request.decide(approver.login(), decision, comment, clock.instant());
-        process.decide(task, approver.login(), decision, comment);
-        events.publishEvent(ApprovalChanged.of(request));
+        process.decide(task, approver, decision, comment);
         return ApprovalView.of(request);
     }
 

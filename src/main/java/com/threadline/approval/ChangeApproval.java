@@ -40,11 +40,11 @@ class ChangeApproval {
                 .taskDefinitionKey(APPROVE_TASK).list().stream().findFirst();
     }
 
-    /** Completes the level's task as {@code approver}, so Cockpit's history names who decided. */
+    /** Completes the level's task as {@code approver}, so Cockpit's history names who decided too. */
     void decide(Task task, String approver, Decision decision, String comment) {
         tasks.setAssignee(task.getId(), approver);
         tasks.complete(task.getId(), Variables.createVariables().putValue("decision", decision.name())
-                .putValue("comment", comment));
+                .putValue("comment", comment).putValue("decidedBy", approver));
     }
 
     void withdraw(ApprovalRequest request) {

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
@@ -24,6 +25,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,8 @@ class ChangeApprovalProcessTest {
     ProcessEngine engine;
     @Autowired
     TaskService tasks;
+    @Autowired
+    IdentityService identity;
     @Autowired
     ManagementService management;
     @Autowired
@@ -89,11 +93,32 @@ class ChangeApprovalProcessTest {
         assertThat(candidateGroups(id)).containsExactly("businessOwner");
         assertThat(owner.decide(id, "APPROVE", null).status()).isEqualTo(200);
 
-        assertThat(instance).hasPassed("Gateway_HasNextLevel", "Event_ChangeApproved")
+        assertThat(instance).hasPassed("Task_RecordDecision", "Gateway_HasNextLevel", "Event_ChangeApproved")
                 .hasNotPassed("Task_MoveToNextLevel").isEnded();
         JsonNode stored = owner.get(id).body();
         assertThat(stored.path("status").asText()).isEqualTo("APPROVED");
         assertThat(ApiClient.texts(stored.path("decisions"), "approver")).containsExactly(userOf("businessOwner"));
+    }
+
+    @Test
+    void aDecisionMadeInTasklistIsRecordedAsTheUserWhoCompletedTheTask() {
+        long id = merchandiser.requested(orderNo, ChangeKind.EXTRA_COST, 800, "快递费");
+        ProcessInstance instance = process(id);
+        String taskId = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+
+        identity.setAuthentication(userOf("businessOwner"), List.of("businessOwner"));
+        try {
+            tasks.complete(taskId, Variables.createVariables().putValue("decision", "REJECT")
+                    .putValue("comment", "自己承担"));
+        } finally {
+            identity.clearAuthentication();
+        }
+
+        assertThat(instance).hasPassed("Task_RecordDecision", "Event_ChangeRejected").isEnded();
+        JsonNode stored = owner.get(id).body();
+        assertThat(stored.path("status").asText()).isEqualTo("REJECTED");
+        assertThat(ApiClient.texts(stored.path("decisions"), "approver")).containsExactly(userOf("businessOwner"));
+        assertThat(ApiClient.texts(stored.path("decisions"), "comment")).containsExactly("自己承担");
     }
 
     @Test
