@@ -16,7 +16,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Requesting a change on an order, deciding its waiting level, withdrawing it; each answers the request as it is now. */
+/** Requesting a change on an order, deciding its waiting level, withdrawing it; each answers the request as it is. */
 @Service
 @Transactional
 public class ApprovalService {
@@ -42,7 +42,7 @@ public class ApprovalService {
         LocalDate newDeliveryDate = kind == ChangeKind.DELIVERY_DATE_CHANGE ? newDeliveryDate(newValue) : null;
         Order order = orders.require(orderNo);
         if (!order.isOpen()) {
-            throw new ConflictException("Order " + orderNo + " is " + order.getStatus() + "; no change can be requested");
+            throw new ConflictException("Order " + orderNo + " is " + order.getStatus() + ", not open for changes");
         }
         int delayDays = newDeliveryDate == null ? 0
                 : (int) ChronoUnit.DAYS.between(order.getDueDate(), newDeliveryDate);

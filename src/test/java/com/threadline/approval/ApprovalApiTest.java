@@ -67,7 +67,8 @@ class ApprovalApiTest {
         long id = body.path("id").asLong();
 
         assertThat(ids(owner.client().get("/api/approvals?mine=true"))).contains(id);
-        assertThat(ids(gm.client().get("/api/approvals?mine=true"))).as("the GM follows every pending one").contains(id);
+        assertThat(ids(gm.client().get("/api/approvals?mine=true"))).as("the GM follows every pending one")
+                .contains(id);
         assertThat(ids(admin.as(userOf("qc")).get("/api/approvals?mine=true"))).doesNotContain(id);
         assertThat(ids(admin.as(userOf("qc")).get("/api/approvals?orderNo=" + orderNo))).containsExactly(id);
         assertThat(ids(admin.get("/api/approvals"))).contains(id);
