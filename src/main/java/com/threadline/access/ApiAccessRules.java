@@ -15,7 +15,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Which kinds of user may call which part of the API at all (403 otherwise, before the request body is even
  * read). Which rows they then see is up to the query layer ({@link CallerScope}): a factory user's foreign order
  * answers 404. A person's card and presence are read by staff and changed by the administrator, besides the
- * person themselves.
+ * person themselves. Approvals are internal: which level a staff member may decide is up to the approval service.
  */
 final class ApiAccessRules {
 
@@ -46,6 +46,7 @@ final class ApiAccessRules {
                         path("/api/orders/*/output"), path("/api/orders/*/capacity"), path(GET, "/api/exceptions"),
                         path(GET, "/api/exceptions/*"), path(POST, "/api/exceptions/*/confirm"),
                         path(POST, "/api/exceptions/*/actions")).access(allowed(STAFF_OR_FACTORY))
+                .requestMatchers(path("/api/approvals"), path("/api/approvals/**")).access(allowed(STAFF))
                 .requestMatchers(path("/api/**")).access(allowed(STAFF));
     }
 

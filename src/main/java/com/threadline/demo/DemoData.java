@@ -59,12 +59,13 @@ class DemoData implements ApplicationRunner {
     private final TaskService tasks;
     private final DemoUsers users;
     private final DemoExceptions exceptions;
+    private final DemoApprovals approvals;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoData(FactoryRepository factories, SupplierRepository suppliers, OrderRepository orders,
             OrderService orderService, ProgressReportService reports, TaskService tasks, DemoUsers users,
-            DemoExceptions exceptions, TransactionTemplate transaction, Clock clock) {
+            DemoExceptions exceptions, DemoApprovals approvals, TransactionTemplate transaction, Clock clock) {
         this.factories = factories;
         this.suppliers = suppliers;
         this.orders = orders;
@@ -73,6 +74,7 @@ class DemoData implements ApplicationRunner {
         this.tasks = tasks;
         this.users = users;
         this.exceptions = exceptions;
+        this.approvals = approvals;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -102,6 +104,8 @@ class DemoData implements ApplicationRunner {
         exceptions.fabricArrivesThreeDaysLate(onTimeOrderAtStep.get(3));
         exceptions.sewingRunsBelowPlan(onTimeOrderAtStep.get(8));
         exceptions.vesselArrivesLate(onTimeOrderAtStep.get(18));
+        approvals.create(List.of(onTimeOrderAtStep.get(0), onTimeOrderAtStep.get(2), onTimeOrderAtStep.get(5),
+                onTimeOrderAtStep.get(7)));
         orderService.cancel(createOrder(++n, 2).getOrderNo(), "客户取消：款式停产");
         orderService.cancel(createOrder(++n, 8).getOrderNo(), "客户取消：信用证未开");
         log.info("Demo data: {} orders created", n);

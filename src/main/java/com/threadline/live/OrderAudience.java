@@ -25,13 +25,19 @@ class OrderAudience {
     }
 
     Set<String> of(String orderNo) {
+        Set<String> people = staffOf(orderNo);
+        jdbc.query(PARTNER_PEOPLE, row -> {
+            people.add(row.getString(1));
+        }, orderNo);
+        return people;
+    }
+
+    /** Only our own people of the order: its merchandiser and business owner. */
+    Set<String> staffOf(String orderNo) {
         Set<String> people = new LinkedHashSet<>();
         jdbc.query("select merchandiser, business_owner from orders where order_no = ?", row -> {
             addIfPresent(people, row.getString(1));
             addIfPresent(people, row.getString(2));
-        }, orderNo);
-        jdbc.query(PARTNER_PEOPLE, row -> {
-            people.add(row.getString(1));
         }, orderNo);
         return people;
     }

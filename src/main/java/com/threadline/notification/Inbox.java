@@ -3,6 +3,7 @@ package com.threadline.notification;
 import com.threadline.web.NotFoundException;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,12 +14,22 @@ public class Inbox {
 
     private final InboxMessageRepository messages;
     private final ReadReceipts receipts;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Inbox(InboxMessageRepository messages, ReadReceipts receipts, Clock clock) {
+    Inbox(InboxMessageRepository messages, ReadReceipts receipts, ApplicationEventPublisher events, Clock clock) {
         this.messages = messages;
         this.receipts = receipts;
+        this.events = events;
         this.clock = clock;
+    }
+
+    /** Puts a notice that belongs to no exception into a person's inbox; their open pages get it once committed. */
+    @Transactional
+    public InboxMessage notice(String recipient, String title, String body, String link) {
+        InboxMessage message = messages.save(new InboxMessage(recipient, title, body, link, clock.instant()));
+        events.publishEvent(new InboxChanged(recipient, message));
+        return message;
     }
 
     @Transactional(readOnly = true)
@@ -39,7 +50,11 @@ public class Inbox {
         InboxMessage message = messages.findById(messageId).filter(m -> reader.equals(m.getRecipient()))
                 .orElseThrow(() -> new NotFoundException("No inbox message " + messageId));
         message.markRead(clock.instant());
-        receipts.record(message.getExceptionId(), message.getRecipient(), ReadVia.IN_APP);
+        if (message.getExceptionId() != null) {
+            receipts.record(message.getExceptionId(), message.getRecipient(), ReadVia.IN_APP);
+        } else {
+            events.publishEvent(InboxChanged.read(reader));
+        }
         return message;
     }
 

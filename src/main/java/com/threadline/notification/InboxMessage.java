@@ -38,6 +38,15 @@ public class InboxMessage {
         this.createdAt = createdAt;
     }
 
+    /** A notice that belongs to no exception, such as a reminder to decide an approval. */
+    InboxMessage(String recipient, String title, String body, String link, Instant createdAt) {
+        this.recipient = recipient;
+        this.title = title;
+        this.body = body;
+        this.link = link;
+        this.createdAt = createdAt;
+    }
+
     void markRead(Instant at) {
         if (readAt == null) {
             readAt = at;

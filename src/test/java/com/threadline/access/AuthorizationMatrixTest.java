@@ -72,10 +72,15 @@ class AuthorizationMatrixTest {
         /** marking the merchandiser's inbox message read: only the merchandiser; 404 for anyone else */
         OWN_MESSAGE,
         /** staff, the order's factory and its suppliers; 404 for another factory or supplier */
-        ORDER_PARTIES
+        ORDER_PARTIES,
+        /** withdrawing the merchandiser's approval request: only the merchandiser; 403 for everyone else */
+        REQUESTER
     }
 
-    /** One endpoint: {order}, {exception}, {message} and {person} in the path, {today} in the body are filled in. */
+    /**
+     * One endpoint: {order}, {exception}, {approval}, {message} and {person} in the path, {today} in the body are
+     * filled in.
+     */
     record Endpoint(String method, String path, Access access, String body) {
         @Override
         public String toString() {
@@ -133,6 +138,12 @@ class AuthorizationMatrixTest {
                     null),
             new Endpoint("POST", "/api/orders/{order}/materials/1/stocking", Access.SUPPLIER_LINE,
                     "{\"readyPercent\": 50, \"reportedBy\": \"何经理\"}"),
+            new Endpoint("POST", "/api/approvals", Access.STAFF, "{}"),
+            new Endpoint("GET", "/api/approvals?mine=true", Access.STAFF, null),
+            new Endpoint("GET", "/api/approvals?orderNo={order}", Access.STAFF, null),
+            new Endpoint("GET", "/api/approvals/{approval}", Access.STAFF, null),
+            new Endpoint("POST", "/api/approvals/{approval}/decision", Access.STAFF, "{}"),
+            new Endpoint("POST", "/api/approvals/{approval}/withdraw", Access.REQUESTER, null),
             new Endpoint("GET", "/api/me", Access.SIGNED_IN, null),
             new Endpoint("GET", "/api/monitoring/passes", Access.ADMIN_OR_GM, null),
             new Endpoint("POST", "/api/monitoring/passes", Access.ADMIN_OR_GM, "{}"),
@@ -162,10 +173,13 @@ class AuthorizationMatrixTest {
     private static final List<String> ORDER_DATA = List.of("Nordic Outdoor AB", "W-JK-2301", "测试制衣厂", "测试面料厂",
             "shell fabric");
 
-    /** The shared order, exception and message: built once, since the context (and its database) is shared. */
+    /**
+     * The shared order, exception, approval request (by the merchandiser) and message: built once, since the context
+     * (and its database) is shared.
+     */
     private static World world;
 
-    record World(String orderNo, long exceptionId, String messageId) {
+    record World(String orderNo, long exceptionId, long approvalId, String messageId) {
     }
 
     @Autowired
@@ -221,7 +235,8 @@ class AuthorizationMatrixTest {
     @MethodSource("everyEndpointForEveryCaller")
     void answersAsTheCallersRoleAndOrganisationAllow(Endpoint endpoint, Caller caller) {
         String path = endpoint.path().replace("{order}", world.orderNo())
-                .replace("{exception}", String.valueOf(world.exceptionId())).replace("{message}", world.messageId())
+                .replace("{exception}", String.valueOf(world.exceptionId()))
+                .replace("{approval}", String.valueOf(world.approvalId())).replace("{message}", world.messageId())
                 .replace("{person}", TestData.userOf("merchandiser"));
         String body = endpoint.body() == null ? null : endpoint.body().replace(TODAY, data.today().toString());
 
@@ -263,6 +278,7 @@ class AuthorizationMatrixTest {
             case PERSON_CHANGE -> caller == Caller.MERCHANDISER || caller == Caller.ADMIN ? 0 : 403;
             case OWN_MESSAGE -> caller == Caller.MERCHANDISER ? 0 : 404;
             case ORDER_PARTIES -> caller == Caller.FACTORY_FOREIGN || caller == Caller.SUPPLIER_FOREIGN ? 404 : 0;
+            case REQUESTER -> caller == Caller.MERCHANDISER ? 0 : 403;
         };
     }
 
@@ -310,9 +326,13 @@ class AuthorizationMatrixTest {
                 management, entities, transactions, monitors);
         String orderNo = exceptionsUnderTest.newOrder();
         long exceptionId = exceptionsUnderTest.open(exceptionsUnderTest.materialDelay(orderNo, 3));
+        Response approval = admin.as(TestData.userOf("merchandiser")).post("/api/approvals", admin.object()
+                .put("orderNo", orderNo).put("kind", "EXTRA_COST").put("amount", 500).put("reason", "matrix"));
+        assertThat(approval.status()).as(approval.toString()).isEqualTo(201);
         Response message = admin.post("/api/notifications/test",
                 admin.object().put("channel", "INBOX").put("userId", TestData.userOf("merchandiser")));
         assertThat(message.status()).as(message.toString()).isEqualTo(200);
-        return new World(orderNo, exceptionId, message.body().path("providerMessageId").asText());
+        return new World(orderNo, exceptionId, approval.body().path("id").asLong(),
+                message.body().path("providerMessageId").asText());
     }
 }

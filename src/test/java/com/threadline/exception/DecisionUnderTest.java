@@ -31,7 +31,7 @@ import org.w3c.dom.Node;
  * cover every rule. Registered as an extension ({@code @RegisterExtension static final DecisionUnderTest ...}),
  * it fails the test class when its rows, once they ran, left a rule unselected.
  */
-final class DecisionUnderTest implements AfterAllCallback {
+public final class DecisionUnderTest implements AfterAllCallback {
 
     private static final String DMN_13 = "https://www.omg.org/spec/DMN/20191111/MODEL/";
 
@@ -53,7 +53,7 @@ final class DecisionUnderTest implements AfterAllCallback {
     }
 
     /** Loads {@code decisions/<file>} from the classpath, where Maven copies the modellers' folder. */
-    static DecisionUnderTest load(String file, String decisionId) {
+    public static DecisionUnderTest load(String file, String decisionId) {
         try (InputStream in = DecisionUnderTest.class.getClassLoader().getResourceAsStream("decisions/" + file)) {
             if (in == null) {
                 throw new IllegalStateException("decisions/" + file + " is not on the classpath");
@@ -64,7 +64,7 @@ final class DecisionUnderTest implements AfterAllCallback {
         }
     }
 
-    DmnDecisionResult evaluate(VariableMap variables) {
+    public DmnDecisionResult evaluate(VariableMap variables) {
         evaluations.incrementAndGet();
         return engine.evaluateDecision(decision, variables);
     }
@@ -77,7 +77,7 @@ final class DecisionUnderTest implements AfterAllCallback {
         }
     }
 
-    void assertEveryRuleIsExplained() {
+    public void assertEveryRuleIsExplained() {
         assertThat(rulesNotExplained())
                 .as("rules whose Annotation column (description) is empty or differs from their DMN 1.3 "
                         + "annotationEntry: copy the annotation into the annotationEntry text")

@@ -1,5 +1,6 @@
 package com.threadline.live;
 
+import static com.threadline.TestData.userOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -84,6 +85,25 @@ class OrderChangePushTest {
             JsonNode change = merchandisers.next(OrderChangePush.EVENT, ofThisOrder().and(
                     event -> event.path("cause").asText().startsWith("input:")));
             assertThat(change.path("cause").asText()).isEqualTo("input:PRODUCTION_OUTPUT");
+        }
+    }
+
+    @Test
+    void aChangeRequestReachesItsApproversAndTheOrdersStaffButNotItsFactory() throws Exception {
+        data.ensureRoleUsers();
+        try (EventStream merchandisers = open(merchandiser); EventStream approvers = open(userOf("businessOwner"));
+                EventStream factorys = open(data.factoryUser())) {
+            Response requested = api.post("/api/approvals", api.object().put("orderNo", orderNo)
+                    .put("kind", "EXTRA_COST").put("amount", 500).put("reason", "加急快递"));
+            assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
+            long id = requested.body().path("id").asLong();
+
+            Predicate<JsonNode> thisRequest = ofThisOrder().and(event -> event.path("approvalId").asLong() == id);
+            assertThat(merchandisers.next(OrderChangePush.EVENT, thisRequest).path("cause").asText())
+                    .isEqualTo("approval");
+            assertThat(approvers.next(OrderChangePush.EVENT, thisRequest).path("cause").asText())
+                    .isEqualTo("approval");
+            assertThat(factorys.receives(OrderChangePush.EVENT, ofThisOrder(), Duration.ofMillis(300))).isFalse();
         }
     }
 

@@ -9,9 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import com.threadline.TestData;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -28,6 +31,8 @@ class BrowserScenariosTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    TestData data;
 
     @BeforeAll
     static void browserAvailable() {
@@ -41,9 +46,15 @@ class BrowserScenariosTest {
         assumeTrue(missing == null, () -> "browser scenarios skipped: " + missing);
     }
 
+    /** Scenarios that sign in as a role (approval-decide as the business owner) use the test users of the roles. */
+    @BeforeEach
+    void roleUsers() {
+        data.ensureRoleUsers();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"factory-report", "supplier-shipment", "offline-replay", "live-update",
-            "alert-confirm", "order-page", "admin-users"})
+            "alert-confirm", "order-page", "admin-users", "approval-decide"})
     void scenarioPasses(String script) throws IOException, InterruptedException {
         File output = File.createTempFile("browser-" + script, ".log");
         Process node = new ProcessBuilder("node", SCRIPTS.resolve(script + ".mjs").toString(),

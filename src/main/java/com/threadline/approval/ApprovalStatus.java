@@ -1,0 +1,8 @@
+package com.threadline.approval;
+
+public enum ApprovalStatus {
+    PENDING,
+    APPROVED,
+    REJECTED,
+    WITHDRAWN
+}
