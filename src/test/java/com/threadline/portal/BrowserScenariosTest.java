@@ -43,7 +43,7 @@ class BrowserScenariosTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"factory-report", "supplier-shipment", "offline-replay", "live-update",
-            "alert-confirm"})
+            "alert-confirm", "delivery-attempts"})
     void scenarioPasses(String script) throws IOException, InterruptedException {
         File output = File.createTempFile("browser-" + script, ".log");
         Process node = new ProcessBuilder("node", SCRIPTS.resolve(script + ".mjs").toString(),
