@@ -12,14 +12,16 @@ CREATE TABLE delivery_attempt (
     provider_message_id  VARCHAR(128),
     error                VARCHAR(500),
     started_at           TIMESTAMP(3)  NOT NULL,
-    finished_at          TIMESTAMP(3)  NOT NULL,
+    -- how long the provider took to answer; a column of its own because Connector/J drops the fractional seconds
+    -- of timestamps on MariaDB
+    duration_ms          BIGINT        NOT NULL,
     CONSTRAINT fk_delivery_attempt_delivery FOREIGN KEY (delivery_id) REFERENCES notification_delivery (id),
     CONSTRAINT uk_delivery_attempt UNIQUE (delivery_id, attempt_no)
 );
 
 -- Before V17 only the last attempt of each delivery was kept; it becomes that delivery's attempt row, under its own
 -- number, so that later attempts go on counting from there. The earlier attempts' errors are lost.
-INSERT INTO delivery_attempt (delivery_id, attempt_no, status, provider_message_id, error, started_at, finished_at)
-SELECT id, attempts, status, provider_message_id, error, last_attempt_at, last_attempt_at
+INSERT INTO delivery_attempt (delivery_id, attempt_no, status, provider_message_id, error, started_at, duration_ms)
+SELECT id, attempts, status, provider_message_id, error, last_attempt_at, 0
 FROM notification_delivery
 WHERE attempts > 0;

@@ -32,7 +32,7 @@ public class DeliveryAttempt {
     private String providerMessageId;
     private String error;
     private Instant startedAt;
-    private Instant finishedAt;
+    private long durationMs;
 
     protected DeliveryAttempt() {
     }
@@ -45,7 +45,7 @@ public class DeliveryAttempt {
         this.providerMessageId = providerMessageId;
         this.error = error;
         this.startedAt = startedAt;
-        this.finishedAt = finishedAt;
+        this.durationMs = Duration.between(startedAt, finishedAt).toMillis();
     }
 
     @JsonIgnore
@@ -73,12 +73,8 @@ public class DeliveryAttempt {
         return startedAt;
     }
 
-    public Instant getFinishedAt() {
-        return finishedAt;
-    }
-
     /** How long the provider took to answer. */
     public long getDurationMs() {
-        return Duration.between(startedAt, finishedAt).toMillis();
+        return durationMs;
     }
 }
