@@ -50,7 +50,7 @@ public class DeliveryLog {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public NotificationDelivery skipped(DeliveryKey key, String reason) {
         Instant at = clock.instant();
-        NotificationDelivery delivery = find(key, at);
+        NotificationDelivery delivery = existingOrNew(key, at);
         delivery.skipped(reason, at);
         return deliveries.save(delivery);
     }
@@ -78,14 +78,14 @@ public class DeliveryLog {
     private NotificationDelivery attempted(DeliveryKey key,
             BiFunction<NotificationDelivery, Instant, DeliveryAttempt> outcome) {
         Instant at = clock.instant();
-        NotificationDelivery delivery = find(key, at);
+        NotificationDelivery delivery = existingOrNew(key, at);
         DeliveryAttempt attempt = outcome.apply(delivery, at);
         NotificationDelivery saved = deliveries.save(delivery);
         attempts.save(attempt);
         return saved;
     }
 
-    private NotificationDelivery find(DeliveryKey key, Instant at) {
+    private NotificationDelivery existingOrNew(DeliveryKey key, Instant at) {
         return deliveries.find(key).orElseGet(() -> new NotificationDelivery(key, at));
     }
 }
