@@ -4,7 +4,6 @@ import com.threadline.exception.ExceptionAction.Kind;
 import com.threadline.exception.OrderException.Review;
 import com.threadline.notification.ReadReceipts;
 import com.threadline.notification.ReadVia;
-import com.threadline.notification.InboxMessageRepository;
 import com.threadline.order.OrderService;
 import com.threadline.web.ConflictException;
 import com.threadline.web.InvalidRequestException;
@@ -31,20 +30,18 @@ public class ExceptionService {
     private final OrderService orders;
     private final ExceptionNotices notices;
     private final ReadReceipts receipts;
-    private final InboxMessageRepository inboxMessages;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ExceptionService(OrderExceptionRepository exceptions, ExceptionHandling handling, OrderService orders,
-            ExceptionNotices notices, ReadReceipts receipts, InboxMessageRepository inboxMessages,
-            TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
+            ExceptionNotices notices, ReadReceipts receipts, TransactionTemplate transaction,
+            ApplicationEventPublisher events, Clock clock) {
         this.exceptions = exceptions;
         this.handling = handling;
         this.orders = orders;
         this.notices = notices;
         this.receipts = receipts;
-        this.inboxMessages = inboxMessages;
         this.transaction = transaction;
         this.events = events;
         this.clock = clock;
@@ -95,7 +92,9 @@ public class ExceptionService {
             ExceptionAction action = new ExceptionAction(kind, description, milestoneCode, newDate, evidenceUrl, by,
                     clock.instant());
             exception.actionTaken(action);
-            int round = inboxMessages.lastRound(id) + 1;
+            // The delivery log, not the inbox: a failed job's round has no inbox rows left but may have reached IM
+            // or SMS, and its number reused here would keep this notice from those channels.
+            int round = receipts.lastRound(id) + 1;
             notices.notifyRoles(exception, exception.roleList(), round, "新措施 New action ");
             return action;
         });

@@ -6,6 +6,8 @@ import com.threadline.notification.channel.ChannelSender;
 import com.threadline.notification.channel.OutgoingMessage;
 import com.threadline.notification.channel.Recipient;
 import com.threadline.notification.channel.SendResult;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -13,17 +15,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Hands one message to one channel's provider at most once per {@link DeliveryKey}: {@link Backoff#ATTEMPTS}
- * attempts, each written to the {@link DeliveryLog} right after the provider answered.
+ * attempts per run, each written to the {@link DeliveryLog} (when it started and how it ended) right after the
+ * provider answered.
  */
 @Component
 class ChannelDelivery {
 
     private final Map<Channel, ChannelSender> senders = new EnumMap<>(Channel.class);
     private final DeliveryLog log;
+    private final Clock clock;
 
-    ChannelDelivery(List<ChannelSender> senders, DeliveryLog log) {
+    ChannelDelivery(List<ChannelSender> senders, DeliveryLog log, Clock clock) {
         senders.forEach(sender -> this.senders.put(sender.channel(), sender));
         this.log = log;
+        this.clock = clock;
     }
 
     /** The inbox message and its log row are written in the caller's transaction, together. */
@@ -31,8 +36,9 @@ class ChannelDelivery {
         if (log.wasSent(key)) {
             return;
         }
+        Instant started = clock.instant();
         SendResult written = senders.get(Channel.INBOX).send(to, message);
-        log.sentInApp(key, written.providerMessageId());
+        log.sentInApp(key, started, written.providerMessageId());
     }
 
     /**
@@ -51,12 +57,13 @@ class ChannelDelivery {
         }
         ChannelSender sender = senders.get(key.channel());
         for (int attempt = 1; ; attempt++) {
+            Instant started = clock.instant();
             try {
                 SendResult result = sender.send(to, message);
-                log.sent(key, result.providerMessageId());
+                log.sent(key, started, result.providerMessageId());
                 return true;
             } catch (ChannelFailure failure) {
-                log.failed(key, failure.reason());
+                log.failed(key, started, failure.reason());
                 if (!failure.retryable() || attempt == Backoff.ATTEMPTS
                         || !Backoff.STANDARD.pause(attempt, failure.retryAfter())) {
                     failures.add(key.channel() + ": " + failure.reason());

@@ -13,22 +13,31 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The delivery log per exception and per person (newest first, at most 200 rows), and test messages. */
+/**
+ * The delivery log per exception and per person (newest first, at most 200 deliveries, each with its attempts), and
+ * test messages.
+ */
 @RestController
 @RequestMapping("/api/notifications")
 class DeliveryController {
 
     private final NotificationDeliveryRepository deliveries;
+    private final DeliveryLog log;
     private final TestMessages testMessages;
 
-    DeliveryController(NotificationDeliveryRepository deliveries, TestMessages testMessages) {
+    DeliveryController(NotificationDeliveryRepository deliveries, DeliveryLog log, TestMessages testMessages) {
         this.deliveries = deliveries;
+        this.log = log;
         this.testMessages = testMessages;
     }
 
     @GetMapping("/deliveries")
-    List<NotificationDelivery> deliveries(@RequestParam(required = false) Long exceptionId,
+    List<LoggedDelivery> deliveries(@RequestParam(required = false) Long exceptionId,
             @RequestParam(required = false) String recipient) {
+        return log.withAttempts(find(exceptionId, recipient));
+    }
+
+    private List<NotificationDelivery> find(Long exceptionId, String recipient) {
         if (exceptionId != null && recipient != null) {
             return deliveries.findTop200ByExceptionIdAndRecipientOrderByLastAttemptAtDescIdDesc(exceptionId,
                     recipient);
@@ -43,8 +52,8 @@ class DeliveryController {
     }
 
     @PostMapping("/test")
-    NotificationDelivery test(@Valid @RequestBody TestMessageRequest request) {
-        return testMessages.send(request.channel(), request.userId());
+    LoggedDelivery test(@Valid @RequestBody TestMessageRequest request) {
+        return log.withAttempts(List.of(testMessages.send(request.channel(), request.userId()))).get(0);
     }
 
     record TestMessageRequest(@NotNull Channel channel, @NotBlank String userId) {

@@ -10,7 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** The delivery of one round of one exception's alert to one person on one channel, over all its attempts. */
+/**
+ * The delivery of one round of one exception's alert to one person on one channel: its outcome so far, which keeps
+ * it from being sent twice, and its read receipt. Each attempt is a {@link DeliveryAttempt} of its own.
+ */
 @Entity
 @Table(name = "notification_delivery")
 public class NotificationDelivery {
@@ -48,17 +51,21 @@ public class NotificationDelivery {
         this.firstAttemptAt = at;
     }
 
-    void sent(String providerMessageId, Instant at) {
+    /** @return the attempt that reached the provider, to be saved with this row */
+    DeliveryAttempt sent(String providerMessageId, Instant startedAt, Instant at) {
         attempted(at);
         this.status = DeliveryStatus.SENT;
         this.providerMessageId = providerMessageId;
         this.error = null;
         this.sentAt = at;
+        return new DeliveryAttempt(this, attempts, status, providerMessageId, null, startedAt, at);
     }
 
-    void failed(String error, Instant at) {
+    /** @return the failed attempt, to be saved with this row */
+    DeliveryAttempt failed(String error, Instant startedAt, Instant at) {
         attempted(at);
         notSent(error);
+        return new DeliveryAttempt(this, attempts, status, null, this.error, startedAt, at);
     }
 
     /** Not sent, and no call made: the channel is off or the person has no address on it. */

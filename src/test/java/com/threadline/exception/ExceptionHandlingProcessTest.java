@@ -7,11 +7,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import com.threadline.TestData;
 import com.threadline.exception.OrderException.Review;
 import com.threadline.monitoring.MonitorRunner;
+import com.threadline.notification.DeliveryKey;
+import com.threadline.notification.DeliveryLog;
 import com.threadline.notification.Inbox;
 import com.threadline.notification.InboxMessage;
 import com.threadline.notification.InboxMessageRepository;
 import com.threadline.notification.ReadReceipts;
 import com.threadline.notification.ReadVia;
+import com.threadline.notification.channel.Channel;
 import com.threadline.order.OrderService;
 import com.threadline.plan.Stage;
 import java.time.Duration;
@@ -65,6 +68,8 @@ class ExceptionHandlingProcessTest {
     Inbox inboxService;
     @Autowired
     ReadReceipts receipts;
+    @Autowired
+    DeliveryLog deliveryLog;
     @Autowired
     TestRestTemplate rest;
     @Autowired
@@ -279,6 +284,21 @@ class ExceptionHandlingProcessTest {
         ExceptionRegistry.Outcome again = registry.reconcile(ExceptionType.MATERIAL_DELAY,
                 List.of(finding(ExceptionType.MATERIAL_DELAY, "LINE-1", 3)), List.of(orderNo));
         assertThat(again.opened()).isEqualTo(1);
+    }
+
+    @Test
+    void anActionIsAnnouncedInTheRoundAfterTheLastOneInTheDeliveryLog() {
+        OrderException exception = openAndNotify(ExceptionType.MATERIAL_DELAY, "LINE-1", 3);
+        exceptions.confirm(exception.getId(), userOf("purchaser"), "calling the mill");
+        // round 2 reached the purchaser on WeCom, then its job rolled back: it left no inbox message
+        deliveryLog.sent(new DeliveryKey(exception.getId(), 2, userOf("purchaser"), Channel.WECOM), Instant.now(),
+                "msg-2");
+
+        exceptions.addAction(exception.getId(), userOf("purchaser"), ExceptionAction.Kind.OVERTIME,
+                "two extra sewing shifts", null, null, null);
+
+        assertThat(recipients(exception, 2)).isEmpty();
+        assertThat(recipients(exception, 3)).contains(userOf("purchaser"));
     }
 
     @Test

@@ -73,6 +73,8 @@ class ChannelNotifierTest {
     @Autowired
     NotificationDeliveryRepository deliveries;
     @Autowired
+    DeliveryAttemptRepository attempts;
+    @Autowired
     InboxMessageRepository inbox;
     @Autowired
     InboxSender inboxSender;
@@ -92,6 +94,10 @@ class ChannelNotifierTest {
         people.updateContact(new ContactDetails(userId, "王丽", "13800138000", userId + "@example.com", null,
                 "WangLi", null, InstantMessenger.WECOM));
         exceptionId = ThreadLocalRandom.current().nextLong(1_000_000_000L, Long.MAX_VALUE);
+        weComGivesTokens();
+    }
+
+    private static void weComGivesTokens() {
         wecom.stubFor(get(urlPathEqualTo("/cgi-bin/gettoken"))
                 .willReturn(okJson("{\"errcode\":0,\"access_token\":\"token-1\",\"expires_in\":7200}")));
     }
@@ -112,6 +118,40 @@ class ChannelNotifierTest {
                 NotificationDelivery::getAttempts, NotificationDelivery::getProviderMessageId).containsExactlyInAnyOrder(
                 tuple(Channel.INBOX, DeliveryStatus.SENT, 1, inboxMessageId()),
                 tuple(Channel.WECOM, DeliveryStatus.SENT, 3, "msg-1"));
+        List<DeliveryAttempt> weComAttempts = attemptsOn(Channel.WECOM);
+        assertThat(weComAttempts).extracting(DeliveryAttempt::getAttemptNo, DeliveryAttempt::getStatus,
+                DeliveryAttempt::getProviderMessageId).containsExactly(
+                tuple(1, DeliveryStatus.FAILED, null),
+                tuple(2, DeliveryStatus.FAILED, null),
+                tuple(3, DeliveryStatus.SENT, "msg-1"));
+        assertThat(weComAttempts.get(0).getError()).contains("502");
+        assertThat(weComAttempts.get(1).getError()).contains("system busy");
+        assertThat(weComAttempts.get(2).getError()).isNull();
+        assertThat(attemptsOn(Channel.INBOX)).extracting(DeliveryAttempt::getAttemptNo, DeliveryAttempt::getStatus)
+                .containsExactly(tuple(1, DeliveryStatus.SENT));
+    }
+
+    @Test
+    void afterARestartTheAttemptsGoOnCountingAndWhatWasSentIsNotSentAgain() {
+        wecom.stubFor(post(urlPathEqualTo(SEND)).willReturn(aResponse().withStatus(503)));
+        notifier(weCom(URI.create(wecom.baseUrl()))).send(alert("P2"));
+
+        wecom.resetMappings();
+        weComGivesTokens();
+        wecom.stubFor(post(urlPathEqualTo(SEND)).willReturn(okJson("{\"errcode\":0,\"msgid\":\"msg-9\"}")));
+        // the application after a restart, twice: a new notifier over the same log each time
+        notifier(weCom(URI.create(wecom.baseUrl()))).send(alert("P2"));
+        notifier(weCom(URI.create(wecom.baseUrl()))).send(alert("P2"));
+
+        wecom.verify(3 + 1, postRequestedFor(urlPathEqualTo(SEND)));
+        assertThat(attemptsOn(Channel.WECOM)).extracting(DeliveryAttempt::getAttemptNo, DeliveryAttempt::getStatus,
+                DeliveryAttempt::getProviderMessageId).containsExactly(
+                tuple(1, DeliveryStatus.FAILED, null),
+                tuple(2, DeliveryStatus.FAILED, null),
+                tuple(3, DeliveryStatus.FAILED, null),
+                tuple(4, DeliveryStatus.SENT, "msg-9"));
+        assertThat(deliveries.find(key(Channel.WECOM)).orElseThrow().getAttempts()).isEqualTo(4);
+        assertThat(attemptsOn(Channel.INBOX)).hasSize(1);
     }
 
     @Test
@@ -176,6 +216,10 @@ class ChannelNotifierTest {
                 .extracting(NotificationDelivery::getStatus, NotificationDelivery::getAttempts,
                         NotificationDelivery::getError)
                 .containsExactly(DeliveryStatus.FAILED, 0, "SMS is not configured");
+        assertThat(attemptsOn(Channel.EMAIL)).extracting(DeliveryAttempt::getAttemptNo, DeliveryAttempt::getStatus)
+                .containsExactly(tuple(1, DeliveryStatus.FAILED), tuple(2, DeliveryStatus.FAILED),
+                        tuple(3, DeliveryStatus.FAILED));
+        assertThat(attemptsOn(Channel.SMS)).as("no call, no attempt").isEmpty();
     }
 
     @Test
@@ -199,7 +243,7 @@ class ChannelNotifierTest {
     private ChannelNotifier notifier(ChannelChoice choosing, ChannelSender... remote) {
         List<ChannelSender> senders = new ArrayList<>(List.of(remote));
         senders.add(inboxSender);
-        return new ChannelNotifier(new ChannelDelivery(senders, log), choosing);
+        return new ChannelNotifier(new ChannelDelivery(senders, log, clock), choosing);
     }
 
     /** The company's choice of channels, at {@code time} in Shanghai (quiet hours 22:00-07:00). */
@@ -215,6 +259,10 @@ class ChannelNotifierTest {
 
     private DeliveryKey key(Channel channel) {
         return new DeliveryKey(exceptionId, 1, userId, channel);
+    }
+
+    private List<DeliveryAttempt> attemptsOn(Channel channel) {
+        return attempts.ofDeliveries(List.of(deliveries.find(key(channel)).orElseThrow().getId()));
     }
 
     private List<NotificationDelivery> log() {

@@ -48,8 +48,16 @@ class DeliveryApiTest {
         assertThat(row.path("channel").asText()).isEqualTo("INBOX");
         assertThat(row.path("status").asText()).isEqualTo("SENT");
         assertThat(row.path("attempts").asInt()).isEqualTo(1);
-        assertThat(row.path("providerMessageId").asText())
-                .isEqualTo(String.valueOf(inbox.findByRecipientOrderByCreatedAtDesc(userId, PageRequest.of(0, 1)).get(0).getId()));
+        String inboxMessageId = String.valueOf(
+                inbox.findByRecipientOrderByCreatedAtDesc(userId, PageRequest.of(0, 1)).get(0).getId());
+        assertThat(row.path("providerMessageId").asText()).isEqualTo(inboxMessageId);
+        assertThat(row.path("attemptLog")).singleElement().satisfies(attempt -> {
+            assertThat(attempt.path("attemptNo").asInt()).isEqualTo(1);
+            assertThat(attempt.path("status").asText()).isEqualTo("SENT");
+            assertThat(attempt.path("providerMessageId").asText()).isEqualTo(inboxMessageId);
+            assertThat(attempt.path("startedAt").isTextual()).isTrue();
+            assertThat(attempt.path("durationMs").isIntegralNumber()).isTrue();
+        });
     }
 
     @Test
@@ -60,6 +68,7 @@ class DeliveryApiTest {
         assertThat(sent.body().path("status").asText()).isEqualTo("FAILED");
         assertThat(sent.body().path("error").asText()).isEqualTo("SMS is not configured");
         assertThat(sent.body().path("attempts").asInt()).isZero();
+        assertThat(sent.body().path("attemptLog")).as("no call, no attempt").isEmpty();
     }
 
     @Test
@@ -71,8 +80,10 @@ class DeliveryApiTest {
         Response log = api.get("/api/notifications/deliveries?recipient={userId}", userId);
 
         assertThat(log.status()).as(log.toString()).isEqualTo(200);
-        assertThat(log.body().findValuesAsText("channel")).containsExactly("INBOX", "EMAIL", "INBOX");
-        assertThat(log.body().findValuesAsText("round")).containsExactly("2", "1", "1");
+        assertThat(log.body()).extracting(row -> row.path("channel").asText())
+                .containsExactly("INBOX", "EMAIL", "INBOX");
+        assertThat(log.body()).extracting(row -> row.path("attemptLog").size()).containsExactly(1, 0, 1);
+        assertThat(log.body()).extracting(row -> row.path("round").asInt()).containsExactly(2, 1, 1);
         assertThat(api.get("/api/notifications/deliveries?exceptionId=0&recipient={userId}", userId).body())
                 .isEqualTo(log.body());
     }
@@ -96,7 +107,7 @@ class DeliveryApiTest {
         assertThat(page.getStatusCode().value()).isEqualTo(200);
         assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
         assertThat(page.getBody()).contains("通知投递记录", "/api/notifications/deliveries?", "/api/notifications/test",
-                "name=\"exceptionId\"", "name=\"recipient\"", "name=\"channel\"");
+                "name=\"exceptionId\"", "name=\"recipient\"", "name=\"channel\"", "attemptLog", "尝试记录");
     }
 
     @Test

@@ -21,10 +21,11 @@ public final class DownChannels {
     }
 
     public static Notifier notifier(ApplicationContext beans) {
+        Clock clock = beans.getBean(Clock.class);
         WeComSender wecom = new WeComSender(new WeComSettings(closedPort(), "ww-corp", "secret", 1000002L,
-                Duration.ofSeconds(1), Duration.ofSeconds(1)), new ObjectMapper(), beans.getBean(Clock.class));
+                Duration.ofSeconds(1), Duration.ofSeconds(1)), new ObjectMapper(), clock);
         ChannelDelivery delivery = new ChannelDelivery(List.of(beans.getBean(InboxSender.class), wecom),
-                beans.getBean(DeliveryLog.class));
+                beans.getBean(DeliveryLog.class), clock);
         return new ChannelNotifier(delivery, beans.getBean(ChannelChoice.class));
     }
 
