@@ -6,6 +6,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -51,10 +52,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
-    ProblemDetail concurrentChange(ObjectOptimisticLockingFailureException e) {
+    /** Two people acting on the same row, or on the same process instance (two approvers of one level), at once. */
+    @ExceptionHandler({ObjectOptimisticLockingFailureException.class, OptimisticLockingException.class})
+    ProblemDetail concurrentChange(RuntimeException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "The order was changed by someone else at the same moment; reload and try again.");
+                "Someone else changed this at the same moment; reload and try again.");
         problem.setTitle("Concurrent change");
         return problem;
     }
