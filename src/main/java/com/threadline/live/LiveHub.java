@@ -1,5 +1,7 @@
 package com.threadline.live;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.util.Collection;
@@ -12,7 +14,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -30,6 +31,7 @@ public class LiveHub {
     private final Map<String, Set<SseEmitter>> streams = new ConcurrentHashMap<>();
     private final Map<String, Set<SseEmitter>> orderWatchers = new ConcurrentHashMap<>();
     private final LiveSettings settings;
+    private final ObjectMapper json;
     /** Its own thread: the application's scheduler runs the monitors, whose passes may take long. */
     private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "live-heartbeat");
@@ -37,8 +39,9 @@ public class LiveHub {
         return thread;
     });
 
-    LiveHub(LiveSettings settings) {
+    LiveHub(LiveSettings settings, ObjectMapper json) {
         this.settings = settings;
+        this.json = json;
         long every = settings.heartbeat().toMillis();
         heartbeats.scheduleWithFixedDelay(this::heartbeat, every, every, TimeUnit.MILLISECONDS);
     }
@@ -87,18 +90,28 @@ public class LiveHub {
     }
 
     public void publish(Collection<String> users, String event, Object payload) {
+        String data = write(payload);
         for (String user : users) {
-            publish(streams, user, event, payload);
+            publish(streams, user, event, data);
         }
     }
 
     public void publishToWatchers(String orderNo, String event, Object payload) {
-        publish(orderWatchers, orderNo, event, payload);
+        publish(orderWatchers, orderNo, event, write(payload));
     }
 
-    private void publish(Map<String, Set<SseEmitter>> keyed, String key, String event, Object payload) {
+    /** Written once for all its streams: a change concerns a hundred open pages, not one. */
+    private String write(Object payload) {
+        try {
+            return json.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write " + payload, e);
+        }
+    }
+
+    private void publish(Map<String, Set<SseEmitter>> keyed, String key, String event, String data) {
         for (SseEmitter stream : keyed.getOrDefault(key, Set.of())) {
-            send(keyed, key, stream, SseEmitter.event().name(event).data(payload, MediaType.APPLICATION_JSON));
+            send(keyed, key, stream, SseEmitter.event().name(event).data(data));
         }
     }
 
