@@ -24,8 +24,13 @@ class ChangeApproval {
         this.tasks = tasks;
     }
 
+    /** Its own prefix: an exception's process has the bare id as its business key, and Cockpit shows both. */
+    static String businessKey(Long requestId) {
+        return "APR-" + requestId;
+    }
+
     String start(ApprovalRequest request) {
-        return runtime.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(request.getId()),
+        return runtime.startProcessInstanceByKey(PROCESS_KEY, businessKey(request.getId()),
                 Variables.createVariables()
                         .putValue("requestId", request.getId())
                         .putValue("orderNo", request.getOrderNo())

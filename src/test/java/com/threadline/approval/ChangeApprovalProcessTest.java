@@ -197,11 +197,13 @@ class ChangeApprovalProcessTest {
     }
 
     private ProcessInstance process(long id) {
-        return BpmnAwareTests.processInstanceQuery().processInstanceBusinessKey(String.valueOf(id)).singleResult();
+        return BpmnAwareTests.processInstanceQuery().processInstanceBusinessKey(ChangeApproval.businessKey(id))
+                .singleResult();
     }
 
     private List<String> candidateGroups(long id) {
-        String taskId = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(id)).singleResult().getId();
+        String taskId = tasks.createTaskQuery().processInstanceBusinessKey(ChangeApproval.businessKey(id))
+                .singleResult().getId();
         return tasks.getIdentityLinksForTask(taskId).stream().map(IdentityLink::getGroupId).toList();
     }
 
