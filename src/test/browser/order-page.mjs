@@ -35,6 +35,11 @@ await scenario('the order page shows the plan and the audit trail, live', async 
   console.log(`the open order page showed the change ${Date.now() - started} ms after the API answered`);
   check(await page.locator('#audit').textContent().then((text) => text.includes('面料晚到')),
     'the audit trail shows the change with its reason');
+  const requested = await api('POST', '/api/approvals',
+    { orderNo, kind: 'EXTRA_COST', amount: 800, reason: '空运差价 air freight' });
+  await page.waitForSelector(`#approvals tr[data-approval-id="${requested.id}"]`, { timeout: 5000 });
+  check((await page.locator(`#approvals tr[data-approval-id="${requested.id}"] td.status`).textContent())
+    .startsWith('审批中'), 'a change request shows up on the open page as pending');
   check(reloads === 0, 'the page was not reloaded');
   check(new URL(page.url()).pathname === `/orders/${orderNo}`, 'the page stays where it was');
   console.log(`checked at ${baseUrl}`);
