@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.threadline.TestData;
-import com.threadline.exception.ExceptionRegistry;
 import com.threadline.exception.ExceptionsUnderTest;
 import com.threadline.exception.OrderExceptionRepository;
-import com.threadline.monitoring.MonitorRunner;
 import com.threadline.order.ApiClient;
 import com.threadline.order.ApiClient.Response;
 import com.threadline.order.OrderRepository;
@@ -16,11 +14,9 @@ import com.threadline.partner.FactoryRepository;
 import com.threadline.partner.MaterialKind;
 import com.threadline.partner.Supplier;
 import com.threadline.partner.SupplierRepository;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -28,7 +24,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Every /api endpoint called by every kind of user: each internal role, the administrator, a user of the order's
@@ -183,6 +178,8 @@ class AuthorizationMatrixTest {
     }
 
     @Autowired
+    ExceptionsUnderTest.Fixtures fixtures;
+    @Autowired
     TestRestTemplate rest;
     @Autowired
     ObjectMapper json;
@@ -195,19 +192,9 @@ class AuthorizationMatrixTest {
     @Autowired
     SupplierRepository suppliers;
     @Autowired
-    ExceptionRegistry registry;
-    @Autowired
     OrderExceptionRepository exceptions;
     @Autowired
     OrderRepository orders;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    EntityManager entities;
-    @Autowired
-    PlatformTransactionManager transactions;
-    @Autowired
-    MonitorRunner monitors;
 
     private ApiClient admin;
 
@@ -322,8 +309,7 @@ class AuthorizationMatrixTest {
                 otherFactory.getName());
         accounts.createSupplierUser("tsupplierforeign", "别家供应商用户", TestData.PASSWORD, otherSupplier.getId(),
                 otherSupplier.getName());
-        ExceptionsUnderTest exceptionsUnderTest = new ExceptionsUnderTest(admin, data, registry, exceptions, orders,
-                management, entities, transactions, monitors);
+        ExceptionsUnderTest exceptionsUnderTest = fixtures.using(admin);
         String orderNo = exceptionsUnderTest.newOrder();
         long exceptionId = exceptionsUnderTest.open(exceptionsUnderTest.materialDelay(orderNo, 3));
         Response approval = admin.as(TestData.userOf("merchandiser")).post("/api/approvals", admin.object()

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.threadline.TestData;
-import com.threadline.monitoring.MonitorRunner;
 import com.threadline.notification.InboxMessage;
 import com.threadline.notification.InboxMessageRepository;
 import com.threadline.notification.NotificationDelivery;
@@ -15,11 +14,8 @@ import com.threadline.notification.NotificationDeliveryRepository;
 import com.threadline.notification.ReadVia;
 import com.threadline.order.ApiClient;
 import com.threadline.order.ApiClient.Response;
-import com.threadline.order.OrderRepository;
-import jakarta.persistence.EntityManager;
 import java.net.URI;
 import java.util.List;
-import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +23,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The page an alert's link opens, over HTTP as its script calls it: the page itself, the exception it shows, the
@@ -37,25 +32,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 class AlertPageTest {
 
     @Autowired
+    ExceptionsUnderTest.Fixtures fixtures;
+    @Autowired
     TestRestTemplate rest;
     @Autowired
     ObjectMapper json;
-    @Autowired
-    TestData data;
-    @Autowired
-    ExceptionRegistry registry;
-    @Autowired
-    OrderExceptionRepository repository;
-    @Autowired
-    OrderRepository orders;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    EntityManager entities;
-    @Autowired
-    PlatformTransactionManager transactions;
-    @Autowired
-    MonitorRunner monitors;
     @Autowired
     InboxMessageRepository inbox;
     @Autowired
@@ -67,8 +48,7 @@ class AlertPageTest {
     @BeforeEach
     void openAndNotify() {
         api = new ApiClient(rest, json);
-        ExceptionsUnderTest exceptions = new ExceptionsUnderTest(api, data, registry, repository, orders, management,
-                entities, transactions, monitors);
+        ExceptionsUnderTest exceptions = fixtures.using(api);
         id = exceptions.open(exceptions.materialDelay(exceptions.newOrder(), 3));
     }
 

@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.threadline.TestData;
-import com.threadline.monitoring.MonitorRunner;
 import com.threadline.order.ApiClient;
 import com.threadline.order.ApiClient.Response;
 import com.threadline.order.OrderRepository;
@@ -21,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,25 +39,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ExceptionApiTest {
 
     @Autowired
+    ExceptionsUnderTest.Fixtures fixtures;
+    @Autowired
     TestRestTemplate rest;
     @Autowired
     ObjectMapper json;
     @Autowired
-    TestData data;
-    @Autowired
-    ExceptionRegistry registry;
-    @Autowired
-    OrderExceptionRepository repository;
-    @Autowired
     OrderRepository orders;
-    @Autowired
-    ManagementService management;
     @Autowired
     EntityManager entities;
     @Autowired
     PlatformTransactionManager transactions;
-    @Autowired
-    MonitorRunner monitors;
 
     private ApiClient api;
     private ExceptionsUnderTest exceptions;
@@ -68,8 +58,7 @@ class ExceptionApiTest {
     @BeforeEach
     void setUp() {
         api = new ApiClient(rest, json);
-        exceptions = new ExceptionsUnderTest(api, data, registry, repository, orders, management, entities,
-                transactions, monitors);
+        exceptions = fixtures.using(api);
         orderNo = exceptions.newOrder();
     }
 

@@ -9,24 +9,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.threadline.TestData;
-import com.threadline.monitoring.MonitorRunner;
 import com.threadline.order.ApiClient;
 import com.threadline.order.ApiClient.Response;
-import com.threadline.order.OrderRepository;
 import com.threadline.plan.Stage;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * GET /api/exceptions/statistics over exceptions closed at a factory of this class's own, so that what other
@@ -38,25 +33,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 class ExceptionStatisticsApiTest {
 
     @Autowired
+    ExceptionsUnderTest.Fixtures fixtures;
+    @Autowired
     TestRestTemplate rest;
     @Autowired
     ObjectMapper json;
-    @Autowired
-    TestData data;
-    @Autowired
-    ExceptionRegistry registry;
-    @Autowired
-    OrderExceptionRepository repository;
-    @Autowired
-    OrderRepository orders;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    EntityManager entities;
-    @Autowired
-    PlatformTransactionManager transactions;
-    @Autowired
-    MonitorRunner monitors;
 
     private ApiClient api;
     private ExceptionsUnderTest exceptions;
@@ -66,8 +47,7 @@ class ExceptionStatisticsApiTest {
     @BeforeAll
     void closeThreeExceptionsAtANewFactory() {
         api = new ApiClient(rest, json);
-        exceptions = new ExceptionsUnderTest(api, data, registry, repository, orders, management, entities,
-                transactions, monitors);
+        exceptions = fixtures.using(api);
         today = exceptions.today();
         factory = "F-ST" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         expectOk(api.post("/api/factories", api.object().put("code", factory).put("name", "统计测试厂")

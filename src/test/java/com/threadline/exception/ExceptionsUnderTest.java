@@ -17,15 +17,50 @@ import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What the exception API tests share: orders to hang exceptions on, exceptions opened the way a monitor
  * opens them (ExceptionRegistry.reconcile, then the first alert's async job, since tests run jobs
- * themselves), and each handling step as an HTTP call. Not a bean: each test class builds one.
+ * themselves), and each handling step as an HTTP call. Each test class gets one for its own client from
+ * {@link Fixtures}.
  */
 public class ExceptionsUnderTest {
+
+    /** The beans an ExceptionsUnderTest works with, autowired once as one. */
+    @Component
+    public static class Fixtures {
+
+        private final TestData data;
+        private final ExceptionRegistry registry;
+        private final OrderExceptionRepository exceptions;
+        private final OrderRepository orders;
+        private final ManagementService management;
+        private final EntityManager entities;
+        private final PlatformTransactionManager transactions;
+        private final MonitorRunner monitors;
+
+        Fixtures(TestData data, ExceptionRegistry registry, OrderExceptionRepository exceptions,
+                OrderRepository orders, ManagementService management, EntityManager entities,
+                PlatformTransactionManager transactions, MonitorRunner monitors) {
+            this.data = data;
+            this.registry = registry;
+            this.exceptions = exceptions;
+            this.orders = orders;
+            this.management = management;
+            this.entities = entities;
+            this.transactions = transactions;
+            this.monitors = monitors;
+        }
+
+        /** Exceptions handled over HTTP through {@code api}. */
+        public ExceptionsUnderTest using(ApiClient api) {
+            return new ExceptionsUnderTest(api, data, registry, exceptions, orders, management, entities,
+                    transactions, monitors);
+        }
+    }
 
     static final String PURCHASER = TestData.userOf("purchaser");
     static final String MERCHANDISER = TestData.userOf("merchandiser");
@@ -40,8 +75,8 @@ public class ExceptionsUnderTest {
     private final TransactionTemplate transaction;
     private final MonitorRunner monitors;
 
-    public ExceptionsUnderTest(ApiClient api, TestData data, ExceptionRegistry registry, OrderExceptionRepository exceptions,
-            OrderRepository orders, ManagementService management, EntityManager entities,
+    private ExceptionsUnderTest(ApiClient api, TestData data, ExceptionRegistry registry,
+            OrderExceptionRepository exceptions, OrderRepository orders, ManagementService management, EntityManager entities,
             PlatformTransactionManager transactions, MonitorRunner monitors) {
         this.api = api;
         this.data = data;

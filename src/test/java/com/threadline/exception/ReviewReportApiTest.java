@@ -11,11 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.threadline.TestData;
 import com.threadline.TestLogins;
-import com.threadline.monitoring.MonitorRunner;
 import com.threadline.order.ApiClient;
 import com.threadline.order.ApiClient.Response;
-import com.threadline.order.OrderRepository;
-import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -25,7 +22,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,7 +36,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.w3c.dom.Document;
 
 /** GET /api/exceptions/{id}/review, review.html and review.pdf: the review report (复盘报告) of a closed exception. */
@@ -50,25 +45,11 @@ class ReviewReportApiTest {
     private static final String ROOT_CAUSE = "染厂色牢度不达标 dye lot <script>alert('x')</script> & \"rejected\"";
 
     @Autowired
+    ExceptionsUnderTest.Fixtures fixtures;
+    @Autowired
     TestRestTemplate rest;
     @Autowired
     ObjectMapper json;
-    @Autowired
-    TestData data;
-    @Autowired
-    ExceptionRegistry registry;
-    @Autowired
-    OrderExceptionRepository repository;
-    @Autowired
-    OrderRepository orders;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    EntityManager entities;
-    @Autowired
-    PlatformTransactionManager transactions;
-    @Autowired
-    MonitorRunner monitors;
 
     private ApiClient api;
     private ExceptionsUnderTest exceptions;
@@ -78,8 +59,7 @@ class ReviewReportApiTest {
     void setUp() {
         rest = TestLogins.asAdmin(rest);
         api = new ApiClient(rest, json);
-        exceptions = new ExceptionsUnderTest(api, data, registry, repository, orders, management, entities,
-                transactions, monitors);
+        exceptions = fixtures.using(api);
         orderNo = exceptions.newOrder();
     }
 

@@ -6,24 +6,19 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.threadline.TestData;
 import com.threadline.access.RoleMembers;
-import com.threadline.monitoring.MonitorRunner;
 import com.threadline.notification.DownChannels;
 import com.threadline.notification.NotificationDelivery;
 import com.threadline.notification.NotificationDeliveryRepository;
 import com.threadline.notification.UndeliveredAlert;
 import com.threadline.notification.channel.Channel;
 import com.threadline.order.ApiClient;
-import com.threadline.order.OrderRepository;
 import com.threadline.people.ContactDetails;
 import com.threadline.people.InstantMessenger;
 import com.threadline.people.People;
 import com.threadline.people.TestPeople;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.List;
-import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,27 +36,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 class UndeliveredAlertTest {
 
     @Autowired
+    ExceptionsUnderTest.Fixtures fixtures;
+    @Autowired
     ApplicationContext beans;
     @Autowired
     TestRestTemplate rest;
     @Autowired
     ObjectMapper json;
     @Autowired
-    TestData data;
-    @Autowired
-    ExceptionRegistry registry;
-    @Autowired
     OrderExceptionRepository repository;
     @Autowired
-    OrderRepository orders;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    EntityManager entities;
-    @Autowired
     PlatformTransactionManager transactions;
-    @Autowired
-    MonitorRunner monitors;
     @Autowired
     RoleMembers members;
     @Autowired
@@ -78,8 +63,7 @@ class UndeliveredAlertTest {
     @Test
     void anAlertThatReachedNoRemoteChannelFailsTheJobAndMarksTheExceptionUndelivered() {
         ApiClient api = new ApiClient(rest, json);
-        ExceptionsUnderTest exceptions = new ExceptionsUnderTest(api, data, registry, repository, orders, management,
-                entities, transactions, monitors);
+        ExceptionsUnderTest exceptions = fixtures.using(api);
         long id = exceptions.open(exceptions.materialDelay(exceptions.newOrder(), 3));
         String userId = testPeople.newUser("经理");
         people.updateContact(new ContactDetails(userId, "李经理", null, null, null, "LiJingLi", null,
