@@ -1,6 +1,5 @@
 package com.threadline.access;
 
-import com.threadline.web.NotFoundException;
 import java.util.Set;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -64,28 +63,22 @@ public class Accounts {
      * end, since they hold the old roles.
      */
     @Transactional
-    public UserAccount change(String login, String displayName, Set<Role> roles, boolean enabled) {
-        UserAccount account = require(login);
+    public UserAccount change(UserAccount account, String displayName, Set<Role> roles, boolean enabled) {
         account.change(displayName, roles, enabled);
         camunda.push(account);
-        sessions.revoke(login);
+        sessions.revoke(account.getLogin());
         return account;
     }
 
     /** A new password; sessions signed in with the old one end. */
     @Transactional
-    public void setPassword(String login, String password) {
-        require(login).changePasswordHash(passwords.encode(password));
-        sessions.revoke(login);
+    public void setPassword(UserAccount account, String password) {
+        account.changePasswordHash(passwords.encode(password));
+        sessions.revoke(account.getLogin());
     }
 
-    @Transactional(readOnly = true)
-    public boolean passwordMatches(String login, String password) {
-        return passwords.matches(password, require(login).getPasswordHash());
-    }
-
-    private UserAccount require(String login) {
-        return accounts.findByLogin(login).orElseThrow(() -> new NotFoundException("no user " + login));
+    public boolean passwordMatches(UserAccount account, String password) {
+        return passwords.matches(password, account.getPasswordHash());
     }
 
     @Transactional(readOnly = true)

@@ -34,7 +34,7 @@ class UserAdminController {
 
     @GetMapping("/api/users")
     List<UserViews.UserView> list() {
-        return administration.all().stream().map(views::of).toList();
+        return views.of(administration.all());
     }
 
     @GetMapping("/api/users/{login}")

@@ -104,27 +104,28 @@ class UserAdministration {
                 && users.countEnabledWithRoleOtherThan(Role.ADMIN, login) == 0) {
             throw new ConflictException(login + " is the only enabled administrator");
         }
-        return accounts.change(login, displayName, newRoles, enabled);
+        return accounts.change(user, displayName, newRoles, enabled);
     }
 
     @Transactional
     void resetPassword(String login, String password) {
-        get(login);
+        UserAccount user = get(login);
         List<FieldProblem> problems = new ArrayList<>();
         checkPassword(password, "password", problems);
         throwIfAny(problems);
-        accounts.setPassword(login, password);
+        accounts.setPassword(user, password);
     }
 
     @Transactional
     void changeOwnPassword(String login, String currentPassword, String newPassword) {
+        UserAccount user = get(login);
         List<FieldProblem> problems = new ArrayList<>();
-        if (currentPassword == null || !accounts.passwordMatches(login, currentPassword)) {
+        if (currentPassword == null || !accounts.passwordMatches(user, currentPassword)) {
             problems.add(new FieldProblem("currentPassword", "is not your password"));
         }
         checkPassword(newPassword, "newPassword", problems);
         throwIfAny(problems);
-        accounts.setPassword(login, newPassword);
+        accounts.setPassword(user, newPassword);
     }
 
     private void checkPassword(String password, String field, List<FieldProblem> problems) {

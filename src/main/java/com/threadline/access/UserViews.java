@@ -1,9 +1,11 @@
 package com.threadline.access;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.springframework.stereotype.Component;
 
-/** A user as the administrator sees it: never its password hash. */
+/** Users as the administrator sees them: never a password hash. */
 @Component
 class UserViews {
 
@@ -18,9 +20,21 @@ class UserViews {
     }
 
     UserView of(UserAccount user) {
-        Organisation organisation = user.getOrganisation();
-        return new UserView(user.getLogin(), user.getDisplayName(), organisation.getKind(), organisation.getName(),
-                parties.factoryCode(organisation.getFactoryId()), parties.supplierCode(organisation.getSupplierId()),
-                user.getRoles().stream().map(Role::id).sorted().toList(), user.isEnabled());
+        return of(List.of(user)).get(0);
+    }
+
+    /** The factory and supplier codes of all of them are read in two queries, not one per user. */
+    List<UserView> of(List<UserAccount> users) {
+        Map<Long, String> factoryCodes = parties.factoryCodes(users.stream()
+                .map(user -> user.getOrganisation().getFactoryId()).filter(Objects::nonNull).toList());
+        Map<Long, String> supplierCodes = parties.supplierCodes(users.stream()
+                .map(user -> user.getOrganisation().getSupplierId()).filter(Objects::nonNull).toList());
+        return users.stream().map(user -> {
+            Organisation organisation = user.getOrganisation();
+            return new UserView(user.getLogin(), user.getDisplayName(), organisation.getKind(),
+                    organisation.getName(), factoryCodes.get(organisation.getFactoryId()),
+                    supplierCodes.get(organisation.getSupplierId()),
+                    user.getRoles().stream().map(Role::id).sorted().toList(), user.isEnabled());
+        }).toList();
     }
 }
