@@ -57,8 +57,7 @@ public class ExceptionsUnderTest {
 
         /** Exceptions handled over HTTP through {@code api}. */
         public ExceptionsUnderTest using(ApiClient api) {
-            return new ExceptionsUnderTest(api, data, registry, exceptions, orders, management, entities,
-                    transactions, monitors);
+            return new ExceptionsUnderTest(api, this);
         }
     }
 
@@ -66,28 +65,14 @@ public class ExceptionsUnderTest {
     static final String MERCHANDISER = TestData.userOf("merchandiser");
 
     private final ApiClient api;
-    private final TestData data;
-    private final ExceptionRegistry registry;
-    private final OrderExceptionRepository exceptions;
-    private final OrderRepository orders;
-    private final ManagementService management;
-    private final EntityManager entities;
+    private final Fixtures beans;
     private final TransactionTemplate transaction;
-    private final MonitorRunner monitors;
 
-    private ExceptionsUnderTest(ApiClient api, TestData data, ExceptionRegistry registry,
-            OrderExceptionRepository exceptions, OrderRepository orders, ManagementService management, EntityManager entities,
-            PlatformTransactionManager transactions, MonitorRunner monitors) {
+    private ExceptionsUnderTest(ApiClient api, Fixtures beans) {
         this.api = api;
-        this.data = data;
-        this.registry = registry;
-        this.exceptions = exceptions;
-        this.orders = orders;
-        this.management = management;
-        this.entities = entities;
-        this.transaction = new TransactionTemplate(transactions);
-        this.monitors = monitors;
-        data.ensureRoleUsers();
+        this.beans = beans;
+        this.transaction = new TransactionTemplate(beans.transactions);
+        beans.data.ensureRoleUsers();
     }
 
     // Orders and exceptions -------------------------------------------------------------------------------
@@ -95,14 +80,14 @@ public class ExceptionsUnderTest {
     /** A new order at TestData's factory, created over HTTP. */
     public String newOrder() {
         String orderNo = TestData.uniqueOrderNo();
-        Response created = api.createOrder(data.orderRequest(orderNo));
+        Response created = api.createOrder(beans.data.orderRequest(orderNo));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return orderNo;
     }
 
     /** A new order at the given factory (which must exist), with TestData's suppliers. */
     String newOrderAt(String factoryCode) {
-        CreateOrderRequest template = data.orderRequest("unused");
+        CreateOrderRequest template = beans.data.orderRequest("unused");
         String orderNo = TestData.uniqueOrderNo();
         CreateOrderRequest request = new CreateOrderRequest(orderNo, template.customer(), template.style(),
                 template.productType(), template.quantity(), template.dueDate(), factoryCode,
@@ -120,7 +105,7 @@ public class ExceptionsUnderTest {
 
     Finding finding(String orderNo, ExceptionType type, String subject, Stage stage, int delayDays,
             double valueShare, String ownerRole, String factoryCode, String supplierCode) {
-        Long orderId = orders.require(orderNo).getId();
+        Long orderId = beans.orders.require(orderNo).getId();
         return new Finding(orderId, orderNo, type, subject, stage, delayDays, valueShare, ownerRole, factoryCode,
                 supplierCode, type + " " + subject + " " + delayDays + " 天 days", "found by the test");
     }
@@ -128,17 +113,17 @@ public class ExceptionsUnderTest {
     /** Opens the exception as a monitor would and sends its first alert; returns its id. */
     public long open(Finding finding) {
         // the order's own monitor scan would otherwise clear this made-up finding meanwhile
-        monitors.awaitScansOfChangedOrders();
-        ExceptionRegistry.Outcome outcome = registry.reconcile(finding.type(), List.of(finding),
+        beans.monitors.awaitScansOfChangedOrders();
+        ExceptionRegistry.Outcome outcome = beans.registry.reconcile(finding.type(), List.of(finding),
                 List.of(finding.orderNo()));
         assertThat(outcome.opened()).as("opened").isEqualTo(1);
-        OrderException exception = exceptions.findByOrderNoOrderByDetectedAtDesc(finding.orderNo()).stream()
+        OrderException exception = beans.exceptions.findByOrderNoOrderByDetectedAtDesc(finding.orderNo()).stream()
                 .filter(e -> e.getType() == finding.type() && e.getSubject().equals(finding.subject()) && e.isOpen())
                 .findFirst().orElseThrow();
-        Job notify = management.createJobQuery().processInstanceId(exception.getProcessInstanceId())
+        Job notify = beans.management.createJobQuery().processInstanceId(exception.getProcessInstanceId())
                 .activityId("Task_NotifyResponsibles").singleResult();
         assertThat(notify).as("the first alert's job").isNotNull();
-        management.executeJob(notify.getId());
+        beans.management.executeJob(notify.getId());
         return exception.getId();
     }
 
@@ -150,7 +135,7 @@ public class ExceptionsUnderTest {
 
     Response plan(long id, String by, String plan) {
         return api.as(by).post("/api/exceptions/{id}/plan", body().put("plan", plan)
-                .put("expectedRecoveryDate", data.today().plusDays(5).toString()), id);
+                .put("expectedRecoveryDate", beans.data.today().plusDays(5).toString()), id);
     }
 
     /** An action taken by the purchaser. */
@@ -204,7 +189,7 @@ public class ExceptionsUnderTest {
      * {@code responseMinutes} before confirmation, and the plan {@code planMinutes} after detection (null: none).
      */
     void rewriteTimes(long id, Instant detectedAt, int responseMinutes, Integer planMinutes) {
-        transaction.executeWithoutResult(status -> entities.createQuery("update OrderException e set "
+        transaction.executeWithoutResult(status -> beans.entities.createQuery("update OrderException e set "
                         + "e.detectedAt = :detected, e.confirmedAt = :confirmed, e.planSubmittedAt = :planned, "
                         + "e.responseDueAt = :responseDue where e.id = :id")
                 .setParameter("detected", detectedAt)
@@ -216,7 +201,7 @@ public class ExceptionsUnderTest {
     }
 
     LocalDate today() {
-        return data.today();
+        return beans.data.today();
     }
 
     ObjectNode body() {
