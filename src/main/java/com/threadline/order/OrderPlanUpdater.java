@@ -68,9 +68,16 @@ public class OrderPlanUpdater {
         reforecast(order);
     }
 
+    /** A material line's shipment, ETA or arrival changed: the in-house milestones wait for the new dates. */
+    public void materialsChanged(Order order) {
+        order.expectMaterials();
+        reforecast(order);
+    }
+
     public void reforecast(Order order) {
         forecaster.reforecast(order.getMilestones(), today());
-        order.updateDeliveryForecast(forecaster.deliveryForecast(order.getMilestones()), clock.instant());
+        order.updateDeliveryForecast(forecaster.deliveryForecast(order.getMilestones()),
+                forecaster.stageReached(order.getMilestones()), clock.instant());
         events.publishEvent(new OrderPlanChanged(order.getOrderNo()));
     }
 

@@ -97,6 +97,10 @@ public class OrderService {
         if (plan.isEmpty()) {
             problems.add(new FieldProblem("productType",
                     "no T&A template for " + request.productType() + "; known: " + planGenerator.productTypes()));
+        } else if (!plan.get().fits() && request.dueDate().isAfter(today)) {
+            problems.add(new FieldProblem("dueDate", "交期太近，最短计划也排不下：最早可交 " + plan.get().earliestDue()
+                    + " / too near even for the shortest plan; the earliest feasible due date is "
+                    + plan.get().earliestDue()));
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
@@ -110,8 +114,8 @@ public class OrderService {
             order.addMaterial(new MaterialLine(++lineNo, line.kind(), line.description(),
                     supplierByCode.get(line.supplierCode()), line.quantity(), line.unit(), line.poDueDate()));
         }
-        order.adoptPlan(plan.get().templateCode(), plan.get().milestones());
-        planUpdater.reforecast(order);
+        order.adoptPlan(plan.get().templateCode(), plan.get().milestones(), plan.get().keptPercent());
+        planUpdater.materialsChanged(order);
         orders.save(order);
         order.startedAs(lifecycle.start(order.getOrderNo()));
         return new Created(order, true);

@@ -36,6 +36,7 @@ public class Milestone implements AuditedByOrder {
     private boolean deliveryMilestone;
     private LocalDate plannedDate;
     private LocalDate expectedDate;
+    private LocalDate materialDate;
     private LocalDate forecastDate;
     private LocalDate actualDate;
     private String slipReason;
@@ -85,6 +86,11 @@ public class Milestone implements AuditedByOrder {
         this.slipReason = reason;
     }
 
+    /** The material this milestone waits for is predicted in house on {@code date} (null: nothing predicted). */
+    public void awaitMaterial(LocalDate date) {
+        this.materialDate = date;
+    }
+
     void forecastOn(LocalDate date) {
         this.forecastDate = date;
     }
@@ -132,6 +138,10 @@ public class Milestone implements AuditedByOrder {
 
     public LocalDate getExpectedDate() {
         return expectedDate;
+    }
+
+    public LocalDate getMaterialDate() {
+        return materialDate;
     }
 
     public LocalDate getForecastDate() {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  *
  * <p>A done milestone is forecast on its actual date. An open one falls on the latest of: its planned
  * date, each predecessor's forecast plus the planned gap between them, the date someone now expects
- * it, and today (what is not done yet cannot happen in the past). Finishing early therefore never
+ * it, the date its material lines are predicted in house (an in-house milestone), and today (what is not done yet cannot happen in the past). Finishing early therefore never
  * pulls later milestones before their plan: the slack stays with the order, the delivery date holds.
  */
 @Component
@@ -36,6 +37,30 @@ public class PlanForecaster {
         return milestones.stream().filter(Milestone::isDeliveryMilestone).map(Milestone::getForecastDate).findFirst();
     }
 
+    /**
+     * How far the plan has got: the stage of the next open milestone (in plan order) after the furthest one done.
+     * A milestone nobody recorded behind that point (a strike-off the style does not need) does not hold the order
+     * back in an earlier stage; with nothing done it is the first milestone's stage, with everything done the last.
+     */
+    public Stage stageReached(List<Milestone> milestones) {
+        List<Milestone> inPlanOrder = milestones.stream().sorted(Comparator.comparingInt(Milestone::getSeq)).toList();
+        if (inPlanOrder.isEmpty()) {
+            return Stage.DESIGN;
+        }
+        int furthestDone = -1;
+        for (int i = 0; i < inPlanOrder.size(); i++) {
+            if (inPlanOrder.get(i).isDone()) {
+                furthestDone = i;
+            }
+        }
+        for (int i = furthestDone + 1; i < inPlanOrder.size(); i++) {
+            if (!inPlanOrder.get(i).isDone()) {
+                return inPlanOrder.get(i).getStage();
+            }
+        }
+        return inPlanOrder.get(inPlanOrder.size() - 1).getStage();
+    }
+
     private LocalDate forecastOf(Milestone milestone, Map<String, Milestone> byCode, LocalDate today) {
         if (milestone.isDone()) {
             return milestone.getActualDate();
@@ -51,6 +76,9 @@ public class PlanForecaster {
         }
         if (milestone.getExpectedDate() != null) {
             forecast = latest(forecast, milestone.getExpectedDate());
+        }
+        if (milestone.getMaterialDate() != null) {
+            forecast = latest(forecast, milestone.getMaterialDate());
         }
         return latest(forecast, today);
     }

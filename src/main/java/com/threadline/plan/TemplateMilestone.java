@@ -22,14 +22,15 @@ public class TemplateMilestone {
     private Stage stage;
     private String ownerRole;
     private int offsetDays;
+    private int minDays;
     private String dependsOn;
     private boolean deliveryMilestone;
 
     protected TemplateMilestone() {
     }
 
-    public TemplateMilestone(int seq, String code, Stage stage, String ownerRole, int offsetDays, String dependsOn,
-            boolean deliveryMilestone) {
+    public TemplateMilestone(int seq, String code, Stage stage, String ownerRole, int offsetDays, int minDays,
+            String dependsOn, boolean deliveryMilestone) {
         this.seq = seq;
         this.code = code;
         this.nameZh = code;
@@ -37,6 +38,7 @@ public class TemplateMilestone {
         this.stage = stage;
         this.ownerRole = ownerRole;
         this.offsetDays = offsetDays;
+        this.minDays = minDays;
         this.dependsOn = dependsOn;
         this.deliveryMilestone = deliveryMilestone;
     }
@@ -67,6 +69,11 @@ public class TemplateMilestone {
 
     public int getOffsetDays() {
         return offsetDays;
+    }
+
+    /** The fewest days this milestone needs after its predecessors when the plan is compressed. */
+    public int getMinDays() {
+        return minDays;
     }
 
     public String getDependsOn() {

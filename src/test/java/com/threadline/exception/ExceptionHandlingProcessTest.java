@@ -352,7 +352,7 @@ class ExceptionHandlingProcessTest {
 
     private Finding finding(ExceptionType type, String subject, int delayDays, double valueShare) {
         return new Finding(orderId, orderNo, type, subject, Stage.MATERIALS, delayDays, valueShare, "purchaser",
-                TestData.FACTORY, TestData.FABRIC_SUPPLIER, type + " " + delayDays + " days", "test finding");
+                TestData.FACTORY, TestData.FABRIC_SUPPLIER, type + " " + delayDays + " days", "test finding", null);
     }
 
     private List<String> timeline(OrderException exception) {

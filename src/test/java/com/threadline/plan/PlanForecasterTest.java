@@ -20,12 +20,12 @@ class PlanForecasterTest {
      */
     private static MilestoneTemplate template() {
         return new MilestoneTemplate("T", "WOVEN", 0, 999, List.of(
-                new TemplateMilestone(1, "BOOKED", Stage.MATERIALS, "purchaser", -60, null, false),
-                new TemplateMilestone(2, "SHIPPED", Stage.MATERIALS, "purchaser", -40, "BOOKED", false),
-                new TemplateMilestone(3, "IN_HOUSE", Stage.MATERIALS, "purchaser", -35, "SHIPPED", false),
-                new TemplateMilestone(4, "SAMPLE", Stage.DESIGN, "merchandiser", -30, null, false),
-                new TemplateMilestone(5, "SEWN", Stage.PRODUCTION, "planner", -10, "IN_HOUSE", false),
-                new TemplateMilestone(6, "EX_FACTORY", Stage.LOGISTICS, "merchandiser", 0, "SEWN,SAMPLE", true)));
+                new TemplateMilestone(1, "BOOKED", Stage.MATERIALS, "purchaser", -60, 1, null, false),
+                new TemplateMilestone(2, "SHIPPED", Stage.MATERIALS, "purchaser", -40, 1, "BOOKED", false),
+                new TemplateMilestone(3, "IN_HOUSE", Stage.MATERIALS, "purchaser", -35, 1, "SHIPPED", false),
+                new TemplateMilestone(4, "SAMPLE", Stage.DESIGN, "merchandiser", -30, 1, null, false),
+                new TemplateMilestone(5, "SEWN", Stage.PRODUCTION, "planner", -10, 1, "IN_HOUSE", false),
+                new TemplateMilestone(6, "EX_FACTORY", Stage.LOGISTICS, "merchandiser", 0, 1, "SEWN,SAMPLE", true)));
     }
 
     private final PlanForecaster forecaster = new PlanForecaster();
@@ -34,7 +34,9 @@ class PlanForecasterTest {
 
     @BeforeEach
     void schedule() {
-        plan = PlanGenerator.schedule(template(), DUE);
+        MilestoneTemplate template = template();
+        Map<String, LocalDate> dates = LeadTimeFit.schedule(template, DUE, 100);
+        plan = template.getMilestones().stream().map(m -> new Milestone(m, dates.get(m.getCode()))).toList();
         byCode = plan.stream().collect(Collectors.toMap(Milestone::getCode, Function.identity()));
         forecaster.reforecast(plan, LONG_BEFORE);
     }

@@ -1,0 +1,117 @@
+package com.threadline.plan;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Fits a template into the lead time an order leaves. The template's offsets are scheduled backwards from the due
+ * date; when the first milestone would fall before the order date, every gap before delivery is compressed by the
+ * same rule (the least compression that fits, in steps of 1%), none below its milestone's minimum days
+ * ({@link TemplateMilestone#getMinDays()}). Milestones after delivery (customs, sailing, arrival) keep their
+ * offsets: the sea does not sail faster for an express order. When even the minimums do not fit, the result says
+ * so, with the earliest due date that would.
+ */
+final class LeadTimeFit {
+
+    private LeadTimeFit() {
+    }
+
+    /**
+     * @param percent how much of the template's gaps the plan keeps: 100 as written, 0 all at their minimum
+     * @param earliestDue when it does not fit: the earliest due date the tightest plan fits; else null
+     */
+    record Result(Map<String, LocalDate> plannedDates, int percent, boolean fits, LocalDate earliestDue) {
+
+        boolean compressed() {
+            return percent < 100;
+        }
+    }
+
+    static Result fit(MilestoneTemplate template, LocalDate orderDate, LocalDate dueDate) {
+        for (int percent = 100; percent >= 0; percent--) {
+            Map<String, LocalDate> dates = schedule(template, dueDate, percent);
+            if (!earliest(dates).isBefore(orderDate)) {
+                return new Result(dates, percent, true, null);
+            }
+        }
+        Map<String, LocalDate> tightest = schedule(template, dueDate, 0);
+        long shortBy = ChronoUnit.DAYS.between(earliest(tightest), orderDate);
+        return new Result(tightest, 0, false, dueDate.plusDays(shortBy));
+    }
+
+    /** Backwards from the due date: each milestone before delivery falls its (compressed) gap before its successors. */
+    static Map<String, LocalDate> schedule(MilestoneTemplate template, LocalDate dueDate, int percent) {
+        Map<String, TemplateMilestone> beforeDelivery = new HashMap<>();
+        Map<String, List<TemplateMilestone>> successors = new HashMap<>();
+        for (TemplateMilestone m : template.getMilestones()) {
+            if (m.getOffsetDays() <= 0) {
+                beforeDelivery.put(m.getCode(), m);
+            }
+        }
+        for (TemplateMilestone m : beforeDelivery.values()) {
+            for (String predecessor : predecessors(m)) {
+                if (beforeDelivery.containsKey(predecessor)) {
+                    successors.computeIfAbsent(predecessor, k -> new ArrayList<>()).add(m);
+                }
+            }
+        }
+        Map<String, LocalDate> dates = new HashMap<>();
+        for (TemplateMilestone m : template.getMilestones()) {
+            if (m.getOffsetDays() > 0) {
+                dates.put(m.getCode(), dueDate.plusDays(m.getOffsetDays()));
+            } else {
+                dateOf(m, dueDate, percent, successors, dates);
+            }
+        }
+        return dates;
+    }
+
+    private static LocalDate dateOf(TemplateMilestone m, LocalDate dueDate, int percent,
+            Map<String, List<TemplateMilestone>> successors, Map<String, LocalDate> dates) {
+        LocalDate known = dates.get(m.getCode());
+        if (known != null) {
+            return known;
+        }
+        // stands in while its successors are scheduled, so a cycle in template data ends instead of recursing
+        dates.put(m.getCode(), dueDate.plusDays(m.getOffsetDays()));
+        LocalDate date = null;
+        if (m.isDeliveryMilestone()) {
+            date = dueDate;
+        } else {
+            for (TemplateMilestone successor : successors.getOrDefault(m.getCode(), List.of())) {
+                LocalDate latestForSuccessor = dateOf(successor, dueDate, percent, successors, dates)
+                        .minusDays(gap(m, successor, percent));
+                date = date == null || latestForSuccessor.isBefore(date) ? latestForSuccessor : date;
+            }
+            if (date == null) {
+                date = dueDate.plusDays(Math.round(m.getOffsetDays() * percent / 100.0));
+            }
+        }
+        dates.put(m.getCode(), date);
+        return date;
+    }
+
+    /** The days between a milestone and a successor: the template's, kept to {@code percent}, not below the minimum. */
+    static int gap(TemplateMilestone predecessor, TemplateMilestone successor, int percent) {
+        int written = successor.getOffsetDays() - predecessor.getOffsetDays();
+        if (written <= successor.getMinDays()) {
+            return written;
+        }
+        return Math.max(successor.getMinDays(), (int) Math.round(written * percent / 100.0));
+    }
+
+    private static List<String> predecessors(TemplateMilestone m) {
+        if (m.getDependsOn() == null || m.getDependsOn().isBlank()) {
+            return List.of();
+        }
+        return List.of(m.getDependsOn().split("\\s*,\\s*"));
+    }
+
+    private static LocalDate earliest(Map<String, LocalDate> dates) {
+        return dates.values().stream().min(LocalDate::compareTo).orElseThrow();
+    }
+}
