@@ -48,8 +48,9 @@ class DemoData implements ApplicationRunner {
     /** How many orders to leave at each step of the lifecycle (index into {@link #STEPS}). */
     private static final int[][] SPREAD = {{0, 5}, {2, 3}, {3, 3}, {5, 2}, {7, 4}, {8, 2}, {10, 2}, {11, 5},
             {12, 1}, {13, 2}, {14, 2}, {16, 2}, {18, 2}, {20, 3}};
-    private static final int[] LEAD_DAYS_BY_STEP = {95, 92, 88, 80, 75, 70, 66, 45, 40, 35, 28, 12, 10, 9, 7, 6, 5,
-            4, 3, 2, 2};
+    /** No lead is shorter than the shortest express plan (15 days): a nearer due date is refused at creation. */
+    private static final int[] LEAD_DAYS_BY_STEP = {95, 92, 88, 80, 75, 70, 66, 45, 40, 35, 28, 20, 19, 18, 17, 16, 16,
+            16, 16, 16, 16};
 
     private final FactoryRepository factories;
     private final SupplierRepository suppliers;
@@ -60,12 +61,14 @@ class DemoData implements ApplicationRunner {
     private final DemoUsers users;
     private final DemoExceptions exceptions;
     private final DemoApprovals approvals;
+    private final DemoCalendars calendars;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoData(FactoryRepository factories, SupplierRepository suppliers, OrderRepository orders,
             OrderService orderService, ProgressReportService reports, TaskService tasks, DemoUsers users,
-            DemoExceptions exceptions, DemoApprovals approvals, TransactionTemplate transaction, Clock clock) {
+            DemoExceptions exceptions, DemoApprovals approvals, DemoCalendars calendars, TransactionTemplate transaction,
+            Clock clock) {
         this.factories = factories;
         this.suppliers = suppliers;
         this.orders = orders;
@@ -75,6 +78,7 @@ class DemoData implements ApplicationRunner {
         this.users = users;
         this.exceptions = exceptions;
         this.approvals = approvals;
+        this.calendars = calendars;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -83,6 +87,7 @@ class DemoData implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (factories.count() == 0) {
             createPartners();
+            calendars.newYearShutdowns(LocalDate.now(clock));
         }
         users.create(factories.findByCode(FACTORIES[0]).orElseThrow(), suppliers.findByCode("S-KQ").orElseThrow());
         if (orders.count() > 0) {

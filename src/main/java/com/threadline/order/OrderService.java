@@ -2,6 +2,7 @@ package com.threadline.order;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.threadline.calendar.WorkingCalendars;
 import com.threadline.order.CreateOrderRequest.MaterialLineRequest;
 import com.threadline.partner.Factory;
 import com.threadline.partner.FactoryRepository;
@@ -37,19 +38,22 @@ public class OrderService {
     private final SupplierRepository suppliers;
     private final PlanGenerator planGenerator;
     private final OrderPlanUpdater planUpdater;
+    private final WorkingCalendars calendars;
     private final OrderLifecycle lifecycle;
     private final EarlyReportRepository earlyReports;
     private final ObjectMapper json;
     private final Clock clock;
 
     OrderService(OrderRepository orders, FactoryRepository factories, SupplierRepository suppliers,
-            PlanGenerator planGenerator, OrderPlanUpdater planUpdater, OrderLifecycle lifecycle,
+            PlanGenerator planGenerator, OrderPlanUpdater planUpdater, WorkingCalendars calendars,
+            OrderLifecycle lifecycle,
             EarlyReportRepository earlyReports, ObjectMapper json, Clock clock) {
         this.orders = orders;
         this.factories = factories;
         this.suppliers = suppliers;
         this.planGenerator = planGenerator;
         this.planUpdater = planUpdater;
+        this.calendars = calendars;
         this.lifecycle = lifecycle;
         this.earlyReports = earlyReports;
         this.json = json;
@@ -93,7 +97,8 @@ public class OrderService {
                 problems.add(new FieldProblem("materials[" + i + "].poDueDate", "must not be after the order's due date"));
             }
         }
-        Optional<Plan> plan = planGenerator.generate(request.productType(), today, request.dueDate());
+        Optional<Plan> plan = planGenerator.generate(request.productType(), today, request.dueDate(),
+                calendars.forFactory(factory.map(Factory::getId).orElse(null)));
         if (plan.isEmpty()) {
             problems.add(new FieldProblem("productType",
                     "no T&A template for " + request.productType() + "; known: " + planGenerator.productTypes()));

@@ -1,7 +1,6 @@
 package com.threadline.plan;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,8 +11,9 @@ import java.util.Map;
  * date; when the first milestone would fall before the order date, every gap before delivery is compressed by the
  * same rule (the least compression that fits, in steps of 1%), none below its milestone's minimum days
  * ({@link TemplateMilestone#getMinDays()}). Milestones after delivery (customs, sailing, arrival) keep their
- * offsets: the sea does not sail faster for an express order. When even the minimums do not fit, the result says
- * so, with the earliest due date that would.
+ * offsets: the sea does not sail faster for an express order. Gaps count open days of each milestone's calendar
+ * ({@link PlanCalendar}), so a plan across a shutdown starts that much earlier. When even the minimums do not fit,
+ * the result says so, with the earliest due date that would.
  */
 final class LeadTimeFit {
 
@@ -31,20 +31,29 @@ final class LeadTimeFit {
         }
     }
 
-    static Result fit(MilestoneTemplate template, LocalDate orderDate, LocalDate dueDate) {
+    /** How far past the due date the earliest feasible one is looked for. */
+    private static final int SEARCH_DAYS = 400;
+
+    static Result fit(MilestoneTemplate template, LocalDate orderDate, LocalDate dueDate, PlanCalendar calendar) {
         for (int percent = 100; percent >= 0; percent--) {
-            Map<String, LocalDate> dates = schedule(template, dueDate, percent);
+            Map<String, LocalDate> dates = schedule(template, dueDate, percent, calendar);
             if (!earliest(dates).isBefore(orderDate)) {
                 return new Result(dates, percent, true, null);
             }
         }
-        Map<String, LocalDate> tightest = schedule(template, dueDate, 0);
-        long shortBy = ChronoUnit.DAYS.between(earliest(tightest), orderDate);
-        return new Result(tightest, 0, false, dueDate.plusDays(shortBy));
+        LocalDate earliestDue = null;
+        for (LocalDate due = dueDate.plusDays(1); earliestDue == null && due.isBefore(dueDate.plusDays(SEARCH_DAYS));
+                due = due.plusDays(1)) {
+            if (!earliest(schedule(template, due, 0, calendar)).isBefore(orderDate)) {
+                earliestDue = due;
+            }
+        }
+        return new Result(schedule(template, dueDate, 0, calendar), 0, false, earliestDue);
     }
 
     /** Backwards from the due date: each milestone before delivery falls its (compressed) gap before its successors. */
-    static Map<String, LocalDate> schedule(MilestoneTemplate template, LocalDate dueDate, int percent) {
+    static Map<String, LocalDate> schedule(MilestoneTemplate template, LocalDate dueDate, int percent,
+            PlanCalendar calendar) {
         Map<String, TemplateMilestone> beforeDelivery = new HashMap<>();
         Map<String, List<TemplateMilestone>> successors = new HashMap<>();
         for (TemplateMilestone m : template.getMilestones()) {
@@ -62,33 +71,36 @@ final class LeadTimeFit {
         Map<String, LocalDate> dates = new HashMap<>();
         for (TemplateMilestone m : template.getMilestones()) {
             if (m.getOffsetDays() > 0) {
-                dates.put(m.getCode(), dueDate.plusDays(m.getOffsetDays()));
+                dates.put(m.getCode(), calendar.forward(dueDate, m.getOffsetDays(), m.isOnFactoryCalendar()));
             } else {
-                dateOf(m, dueDate, percent, successors, dates);
+                dateOf(m, dueDate, percent, successors, dates, calendar);
             }
         }
         return dates;
     }
 
     private static LocalDate dateOf(TemplateMilestone m, LocalDate dueDate, int percent,
-            Map<String, List<TemplateMilestone>> successors, Map<String, LocalDate> dates) {
+            Map<String, List<TemplateMilestone>> successors, Map<String, LocalDate> dates, PlanCalendar calendar) {
         LocalDate known = dates.get(m.getCode());
         if (known != null) {
             return known;
         }
         // stands in while its successors are scheduled, so a cycle in template data ends instead of recursing
         dates.put(m.getCode(), dueDate.plusDays(m.getOffsetDays()));
+        boolean factory = m.isOnFactoryCalendar();
         LocalDate date = null;
         if (m.isDeliveryMilestone()) {
-            date = dueDate;
+            date = calendar.onOrBefore(dueDate, factory);
         } else {
             for (TemplateMilestone successor : successors.getOrDefault(m.getCode(), List.of())) {
-                LocalDate latestForSuccessor = dateOf(successor, dueDate, percent, successors, dates)
-                        .minusDays(gap(m, successor, percent));
+                LocalDate successorDate = dateOf(successor, dueDate, percent, successors, dates, calendar);
+                int gap = gap(m, successor, percent);
+                LocalDate latestForSuccessor = gap >= 0 ? calendar.back(successorDate, gap, factory)
+                        : calendar.forward(successorDate, -gap, factory);
                 date = date == null || latestForSuccessor.isBefore(date) ? latestForSuccessor : date;
             }
             if (date == null) {
-                date = dueDate.plusDays(Math.round(m.getOffsetDays() * percent / 100.0));
+                date = calendar.back(dueDate, (int) -Math.round(m.getOffsetDays() * percent / 100.0), factory);
             }
         }
         dates.put(m.getCode(), date);

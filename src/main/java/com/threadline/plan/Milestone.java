@@ -34,6 +34,7 @@ public class Milestone implements AuditedByOrder {
     private String ownerRole;
     private String dependsOn;
     private boolean deliveryMilestone;
+    private boolean onFactoryCalendar;
     private LocalDate plannedDate;
     private LocalDate expectedDate;
     private LocalDate materialDate;
@@ -53,6 +54,7 @@ public class Milestone implements AuditedByOrder {
         this.ownerRole = template.getOwnerRole();
         this.dependsOn = template.getDependsOn();
         this.deliveryMilestone = template.isDeliveryMilestone();
+        this.onFactoryCalendar = template.isOnFactoryCalendar();
         this.plannedDate = plannedDate;
         this.forecastDate = plannedDate;
     }
@@ -126,6 +128,10 @@ public class Milestone implements AuditedByOrder {
 
     public String getOwnerRole() {
         return ownerRole;
+    }
+
+    public boolean isOnFactoryCalendar() {
+        return onFactoryCalendar;
     }
 
     public boolean isDeliveryMilestone() {

@@ -1,7 +1,6 @@
 package com.threadline.plan;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,18 +16,19 @@ import org.springframework.stereotype.Component;
  * Re-forecasts a plan along its dependency chain.
  *
  * <p>A done milestone is forecast on its actual date. An open one falls on the latest of: its planned
- * date, each predecessor's forecast plus the planned gap between them, the date someone now expects
- * it, the date its material lines are predicted in house (an in-house milestone), and today (what is not done yet cannot happen in the past). Finishing early therefore never
+ * date, each predecessor's forecast plus the planned gap between them (in open days of its calendar, so a slip into
+ * a shutdown comes out after it), the date someone now expects it, the date its material lines are predicted in
+ * house (an in-house milestone), and today; then the first open day from there (what is not done yet cannot happen in the past). Finishing early therefore never
  * pulls later milestones before their plan: the slack stays with the order, the delivery date holds.
  */
 @Component
 public class PlanForecaster {
 
-    public void reforecast(List<Milestone> milestones, LocalDate today) {
+    public void reforecast(List<Milestone> milestones, LocalDate today, PlanCalendar calendar) {
         Map<String, Milestone> byCode = new HashMap<>();
         milestones.forEach(m -> byCode.put(m.getCode(), m));
         for (Milestone milestone : inDependencyOrder(milestones, byCode)) {
-            milestone.forecastOn(forecastOf(milestone, byCode, today));
+            milestone.forecastOn(forecastOf(milestone, byCode, today, calendar));
         }
     }
 
@@ -61,18 +61,22 @@ public class PlanForecaster {
         return inPlanOrder.get(inPlanOrder.size() - 1).getStage();
     }
 
-    private LocalDate forecastOf(Milestone milestone, Map<String, Milestone> byCode, LocalDate today) {
+    private LocalDate forecastOf(Milestone milestone, Map<String, Milestone> byCode, LocalDate today,
+            PlanCalendar calendar) {
         if (milestone.isDone()) {
             return milestone.getActualDate();
         }
+        boolean factory = milestone.isOnFactoryCalendar();
         LocalDate forecast = milestone.getPlannedDate();
         for (String code : milestone.predecessorCodes()) {
             Milestone predecessor = byCode.get(code);
             if (predecessor == null) {
                 continue;
             }
-            long gap = ChronoUnit.DAYS.between(predecessor.getPlannedDate(), milestone.getPlannedDate());
-            forecast = latest(forecast, predecessor.getForecastDate().plusDays(gap));
+            int gap = calendar.openDaysBetween(predecessor.getPlannedDate(), milestone.getPlannedDate(), factory);
+            LocalDate after = gap >= 0 ? calendar.forward(predecessor.getForecastDate(), gap, factory)
+                    : calendar.back(predecessor.getForecastDate(), -gap, factory);
+            forecast = latest(forecast, after);
         }
         if (milestone.getExpectedDate() != null) {
             forecast = latest(forecast, milestone.getExpectedDate());
@@ -80,7 +84,7 @@ public class PlanForecaster {
         if (milestone.getMaterialDate() != null) {
             forecast = latest(forecast, milestone.getMaterialDate());
         }
-        return latest(forecast, today);
+        return calendar.onOrAfter(latest(forecast, today), factory);
     }
 
     private static LocalDate latest(LocalDate a, LocalDate b) {

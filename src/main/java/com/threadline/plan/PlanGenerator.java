@@ -23,15 +23,15 @@ public class PlanGenerator {
      * Empty when no template exists for the product type. A template longer than the lead time is compressed to
      * fit ({@link LeadTimeFit}); when it cannot fit, the plan says so and when it could.
      */
-    public Optional<Plan> generate(String productType, LocalDate orderDate, LocalDate dueDate) {
+    public Optional<Plan> generate(String productType, LocalDate orderDate, LocalDate dueDate, PlanCalendar calendar) {
         long leadDays = ChronoUnit.DAYS.between(orderDate, dueDate);
         return choose(templates.findByProductType(productType), productType, leadDays)
                 .map(template -> {
-                    LeadTimeFit.Result fit = LeadTimeFit.fit(template, orderDate, dueDate);
+                    LeadTimeFit.Result fit = LeadTimeFit.fit(template, orderDate, dueDate, calendar);
                     List<Milestone> milestones = template.getMilestones().stream()
                             .map(m -> new Milestone(m, fit.plannedDates().get(m.getCode())))
                             .toList();
-                    forecaster.reforecast(milestones, orderDate);
+                    forecaster.reforecast(milestones, orderDate, calendar);
                     return new Plan(template.getCode(), milestones, fit.percent(), fit.earliestDue());
                 });
     }

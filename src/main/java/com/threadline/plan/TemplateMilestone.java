@@ -25,6 +25,7 @@ public class TemplateMilestone {
     private int minDays;
     private String dependsOn;
     private boolean deliveryMilestone;
+    private boolean onFactoryCalendar;
 
     protected TemplateMilestone() {
     }
@@ -41,6 +42,12 @@ public class TemplateMilestone {
         this.minDays = minDays;
         this.dependsOn = dependsOn;
         this.deliveryMilestone = deliveryMilestone;
+    }
+
+    /** A milestone done at the factory, on the factory's calendar. */
+    public TemplateMilestone atFactory() {
+        this.onFactoryCalendar = true;
+        return this;
     }
 
     public int getSeq() {
@@ -78,6 +85,11 @@ public class TemplateMilestone {
 
     public String getDependsOn() {
         return dependsOn;
+    }
+
+    /** Done at the factory (cutting to packing, inspections there, ex-factory): it follows the factory's calendar. */
+    public boolean isOnFactoryCalendar() {
+        return onFactoryCalendar;
     }
 
     public boolean isDeliveryMilestone() {

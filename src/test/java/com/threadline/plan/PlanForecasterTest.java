@@ -16,16 +16,18 @@ class PlanForecasterTest {
     private static final LocalDate LONG_BEFORE = LocalDate.of(2026, 12, 1);
 
     /**
-     * BOOKED(-60) -> SHIPPED(-40) -> IN_HOUSE(-35) -> SEWN(-10) -> EX_FACTORY(0, delivery) <- SAMPLE(-30)
+     * BOOKED(-60) -> SHIPPED(-40) -> IN_HOUSE(-35) -> SEWN(-10) -> EX_FACTORY(0, delivery) <- SAMPLE(-30);
+     * IN_HOUSE, SEWN and EX_FACTORY happen at the factory.
      */
     private static MilestoneTemplate template() {
         return new MilestoneTemplate("T", "WOVEN", 0, 999, List.of(
                 new TemplateMilestone(1, "BOOKED", Stage.MATERIALS, "purchaser", -60, 1, null, false),
                 new TemplateMilestone(2, "SHIPPED", Stage.MATERIALS, "purchaser", -40, 1, "BOOKED", false),
-                new TemplateMilestone(3, "IN_HOUSE", Stage.MATERIALS, "purchaser", -35, 1, "SHIPPED", false),
+                new TemplateMilestone(3, "IN_HOUSE", Stage.MATERIALS, "purchaser", -35, 1, "SHIPPED", false).atFactory(),
                 new TemplateMilestone(4, "SAMPLE", Stage.DESIGN, "merchandiser", -30, 1, null, false),
-                new TemplateMilestone(5, "SEWN", Stage.PRODUCTION, "planner", -10, 1, "IN_HOUSE", false),
-                new TemplateMilestone(6, "EX_FACTORY", Stage.LOGISTICS, "merchandiser", 0, 1, "SEWN,SAMPLE", true)));
+                new TemplateMilestone(5, "SEWN", Stage.PRODUCTION, "planner", -10, 1, "IN_HOUSE", false).atFactory(),
+                new TemplateMilestone(6, "EX_FACTORY", Stage.LOGISTICS, "merchandiser", 0, 1, "SEWN,SAMPLE", true)
+                        .atFactory()));
     }
 
     private final PlanForecaster forecaster = new PlanForecaster();
@@ -35,10 +37,10 @@ class PlanForecasterTest {
     @BeforeEach
     void schedule() {
         MilestoneTemplate template = template();
-        Map<String, LocalDate> dates = LeadTimeFit.schedule(template, DUE, 100);
+        Map<String, LocalDate> dates = LeadTimeFit.schedule(template, DUE, 100, PlanCalendar.NONE);
         plan = template.getMilestones().stream().map(m -> new Milestone(m, dates.get(m.getCode()))).toList();
         byCode = plan.stream().collect(Collectors.toMap(Milestone::getCode, Function.identity()));
-        forecaster.reforecast(plan, LONG_BEFORE);
+        forecaster.reforecast(plan, LONG_BEFORE, PlanCalendar.NONE);
     }
 
     @Test
@@ -55,7 +57,7 @@ class PlanForecasterTest {
         LocalDate today = DUE.minusDays(30);
         byCode.get("SHIPPED").recordActual(DUE.minusDays(33));
 
-        forecaster.reforecast(plan, today);
+        forecaster.reforecast(plan, today, PlanCalendar.NONE);
 
         assertThat(byCode.get("SHIPPED").getForecastDate()).isEqualTo(DUE.minusDays(33));
         assertThat(byCode.get("IN_HOUSE").getForecastDate()).isEqualTo(DUE.minusDays(28));
@@ -67,11 +69,11 @@ class PlanForecasterTest {
     @Test
     void finishingEarlyKeepsDownstreamOnPlanAndRecoversAnEarlierSlip() {
         byCode.get("SHIPPED").expectOn(DUE.minusDays(30), "dye lot rejected");
-        forecaster.reforecast(plan, LONG_BEFORE);
+        forecaster.reforecast(plan, LONG_BEFORE, PlanCalendar.NONE);
         assertThat(byCode.get("EX_FACTORY").getForecastDate()).isEqualTo(DUE.plusDays(10));
 
         byCode.get("SHIPPED").recordActual(DUE.minusDays(45));
-        forecaster.reforecast(plan, DUE.minusDays(44));
+        forecaster.reforecast(plan, DUE.minusDays(44), PlanCalendar.NONE);
 
         assertThat(byCode.get("SHIPPED").getForecastDate()).isEqualTo(DUE.minusDays(45));
         assertThat(byCode.get("IN_HOUSE").getForecastDate()).isEqualTo(DUE.minusDays(35));
@@ -83,7 +85,7 @@ class PlanForecasterTest {
     void anExpectedSlipMovesTheMilestoneAndItsSuccessorsButNotItsPredecessors() {
         byCode.get("IN_HOUSE").expectOn(DUE.minusDays(31), "vessel delayed");
 
-        forecaster.reforecast(plan, LONG_BEFORE);
+        forecaster.reforecast(plan, LONG_BEFORE, PlanCalendar.NONE);
 
         assertThat(byCode.get("SHIPPED").getForecastDate()).isEqualTo(DUE.minusDays(40));
         assertThat(byCode.get("IN_HOUSE").getForecastDate()).isEqualTo(DUE.minusDays(31));
@@ -95,7 +97,7 @@ class PlanForecasterTest {
     void anOpenMilestoneIsNeverForecastInThePast() {
         LocalDate today = DUE.minusDays(50);
 
-        forecaster.reforecast(plan, today);
+        forecaster.reforecast(plan, today, PlanCalendar.NONE);
 
         assertThat(byCode.get("BOOKED").getForecastDate()).isEqualTo(today);
         assertThat(byCode.get("SHIPPED").getForecastDate()).isEqualTo(today.plusDays(20));
@@ -107,7 +109,7 @@ class PlanForecasterTest {
         byCode.get("SAMPLE").expectOn(DUE.minusDays(2), "fit sample remade");
         byCode.get("IN_HOUSE").expectOn(DUE.minusDays(33), "short shipment");
 
-        forecaster.reforecast(plan, LONG_BEFORE);
+        forecaster.reforecast(plan, LONG_BEFORE, PlanCalendar.NONE);
 
         assertThat(byCode.get("SEWN").getForecastDate()).isEqualTo(DUE.minusDays(8));
         assertThat(byCode.get("EX_FACTORY").getForecastDate()).isEqualTo(DUE.plusDays(28));
@@ -118,9 +120,60 @@ class PlanForecasterTest {
         byCode.get("SEWN").recordActual(DUE.minusDays(12));
         byCode.get("IN_HOUSE").expectOn(DUE.minusDays(20), "late report");
 
-        forecaster.reforecast(plan, LONG_BEFORE);
+        forecaster.reforecast(plan, LONG_BEFORE, PlanCalendar.NONE);
 
         assertThat(byCode.get("SEWN").getForecastDate()).isEqualTo(DUE.minusDays(12));
         assertThat(byCode.get("EX_FACTORY").getForecastDate()).isEqualTo(DUE);
+    }
+
+    /** The factory shuts for the New Year from 10 to 19 March 2027 (10 days); the company works through. */
+    private static final PlanCalendar NEW_YEAR_SHUTDOWN = (day, factory) -> factory
+            && !day.isBefore(LocalDate.of(2027, 3, 10)) && !day.isAfter(LocalDate.of(2027, 3, 19));
+
+    @Test
+    void aPlanAcrossTheNewYearShutdownStartsThatMuchEarlierOnTheFactorysSideOnly() {
+        Map<String, Milestone> planned = planWith(NEW_YEAR_SHUTDOWN);
+
+        assertThat(planned.get("EX_FACTORY").getPlannedDate()).isEqualTo(DUE);
+        assertThat(planned.get("SEWN").getPlannedDate()).isEqualTo(DUE.minusDays(10));
+        assertThat(planned.get("IN_HOUSE").getPlannedDate()).as("25 working days before sewing, not 25 days")
+                .isEqualTo(LocalDate.of(2027, 2, 14));
+        assertThat(planned.get("SHIPPED").getPlannedDate()).isEqualTo(LocalDate.of(2027, 2, 9));
+        assertThat(planned.get("SAMPLE").getPlannedDate()).as("the company's milestone ignores the factory's shutdown")
+                .isEqualTo(DUE.minusDays(30));
+    }
+
+    @Test
+    void aSlipIntoTheShutdownComesOutAfterItAndPushesTheRestByWorkingDays() {
+        Map<String, Milestone> planned = planWith(NEW_YEAR_SHUTDOWN);
+        List<Milestone> milestones = List.copyOf(planned.values());
+
+        planned.get("IN_HOUSE").expectOn(LocalDate.of(2027, 3, 12), "fabric held at the dye house");
+        forecaster.reforecast(milestones, LONG_BEFORE, NEW_YEAR_SHUTDOWN);
+
+        assertThat(planned.get("IN_HOUSE").getForecastDate()).isEqualTo(LocalDate.of(2027, 3, 20));
+        assertThat(planned.get("SEWN").getForecastDate()).isEqualTo(LocalDate.of(2027, 4, 14));
+        assertThat(forecaster.deliveryForecast(milestones)).contains(LocalDate.of(2027, 4, 24));
+    }
+
+    @Test
+    void aSlipBeforeTheShutdownIsPushedAcrossIt() {
+        Map<String, Milestone> planned = planWith(NEW_YEAR_SHUTDOWN);
+        List<Milestone> milestones = List.copyOf(planned.values());
+
+        planned.get("IN_HOUSE").expectOn(LocalDate.of(2027, 3, 5), "short shipment");
+        forecaster.reforecast(milestones, LONG_BEFORE, NEW_YEAR_SHUTDOWN);
+
+        assertThat(planned.get("SEWN").getForecastDate()).isEqualTo(LocalDate.of(2027, 4, 9));
+        assertThat(forecaster.deliveryForecast(milestones)).contains(LocalDate.of(2027, 4, 19));
+    }
+
+    private Map<String, Milestone> planWith(PlanCalendar calendar) {
+        MilestoneTemplate template = template();
+        Map<String, LocalDate> dates = LeadTimeFit.schedule(template, DUE, 100, calendar);
+        List<Milestone> milestones = template.getMilestones().stream()
+                .map(m -> new Milestone(m, dates.get(m.getCode()))).toList();
+        forecaster.reforecast(milestones, LONG_BEFORE, calendar);
+        return milestones.stream().collect(Collectors.toMap(Milestone::getCode, Function.identity()));
     }
 }

@@ -41,7 +41,7 @@ class PlanGeneratorTest {
 
     @Test
     void aTemplateThatFitsTheLeadTimeIsKeptAsWritten() {
-        LeadTimeFit.Result fit = LeadTimeFit.fit(EXPRESS, ORDERED, ORDERED.plusDays(31));
+        LeadTimeFit.Result fit = LeadTimeFit.fit(EXPRESS, ORDERED, ORDERED.plusDays(31), PlanCalendar.NONE);
 
         assertThat(fit.fits()).isTrue();
         assertThat(fit.compressed()).isFalse();
@@ -53,7 +53,7 @@ class PlanGeneratorTest {
     void aTemplateLongerThanTheLeadTimeIsCompressedByTheLeastThatFits() {
         LocalDate due = ORDERED.plusDays(15);
 
-        LeadTimeFit.Result fit = LeadTimeFit.fit(EXPRESS, ORDERED, due);
+        LeadTimeFit.Result fit = LeadTimeFit.fit(EXPRESS, ORDERED, due, PlanCalendar.NONE);
 
         assertThat(fit.fits()).isTrue();
         assertThat(fit.percent()).as("52 percent keeps 5 + 10 days; 53 would need 5 + 11").isEqualTo(52);
@@ -63,7 +63,7 @@ class PlanGeneratorTest {
 
     @Test
     void compressionStopsAtEachMilestonesMinimum() {
-        LeadTimeFit.Result fit = LeadTimeFit.fit(EXPRESS, ORDERED, ORDERED.plusDays(6));
+        LeadTimeFit.Result fit = LeadTimeFit.fit(EXPRESS, ORDERED, ORDERED.plusDays(6), PlanCalendar.NONE);
 
         assertThat(fit.fits()).isTrue();
         assertThat(fit.plannedDates()).containsEntry("START", ORDERED).containsEntry("MIDDLE", ORDERED.plusDays(4))
@@ -72,7 +72,7 @@ class PlanGeneratorTest {
 
     @Test
     void aTemplateThatCannotFitSaysWhenItWould() {
-        LeadTimeFit.Result fit = LeadTimeFit.fit(EXPRESS, ORDERED, ORDERED.plusDays(5));
+        LeadTimeFit.Result fit = LeadTimeFit.fit(EXPRESS, ORDERED, ORDERED.plusDays(5), PlanCalendar.NONE);
 
         assertThat(fit.fits()).isFalse();
         assertThat(fit.earliestDue()).isEqualTo(ORDERED.plusDays(6));
