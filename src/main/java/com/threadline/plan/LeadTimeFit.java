@@ -94,9 +94,13 @@ final class LeadTimeFit {
         } else {
             for (TemplateMilestone successor : successors.getOrDefault(m.getCode(), List.of())) {
                 LocalDate successorDate = dateOf(successor, dueDate, percent, successors, dates, calendar);
+                // the gap is the successor's work, counted on its calendar; the milestone then lands on an open day of
+                // its own: the forecast counts the same way forwards, so a plan on time stays on time
                 int gap = gap(m, successor, percent);
-                LocalDate latestForSuccessor = gap >= 0 ? calendar.back(successorDate, gap, factory)
-                        : calendar.forward(successorDate, -gap, factory);
+                boolean successorAtFactory = successor.isOnFactoryCalendar();
+                LocalDate latestForSuccessor = calendar.onOrBefore(gap >= 0
+                        ? calendar.back(successorDate, gap, successorAtFactory)
+                        : calendar.forward(successorDate, -gap, successorAtFactory), factory);
                 date = date == null || latestForSuccessor.isBefore(date) ? latestForSuccessor : date;
             }
             if (date == null) {

@@ -14,18 +14,30 @@ public interface PlanCalendar {
 
     boolean isClosed(LocalDate day, boolean factory);
 
-    /** {@code days} open days before {@code from}, on an open day (0: {@code from}, or the open day before it). */
+    /**
+     * The open day {@code days} open days before {@code from}: {@link #openDaysBetween} from it to an open
+     * {@code from} is {@code days}. 0: {@code from}, or the open day before it.
+     */
     default LocalDate back(LocalDate from, int days, boolean factory) {
-        LocalDate day = onOrBefore(from, factory);
+        if (days == 0) {
+            return onOrBefore(from, factory);
+        }
+        LocalDate day = from;
         for (int i = 0; i < days; i++) {
             day = onOrBefore(day.minusDays(1), factory);
         }
         return day;
     }
 
-    /** {@code days} open days after {@code from}, on an open day (0: {@code from}, or the open day after it). */
+    /**
+     * The open day {@code days} open days after {@code from}: {@link #openDaysBetween} from {@code from} to it is
+     * {@code days}, whether {@code from} is open or not. 0: {@code from}, or the open day after it.
+     */
     default LocalDate forward(LocalDate from, int days, boolean factory) {
-        LocalDate day = onOrAfter(from, factory);
+        if (days == 0) {
+            return onOrAfter(from, factory);
+        }
+        LocalDate day = from;
         for (int i = 0; i < days; i++) {
             day = onOrAfter(day.plusDays(1), factory);
         }

@@ -9,6 +9,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PlanForecasterTest {
 
@@ -131,7 +133,7 @@ class PlanForecasterTest {
             && !day.isBefore(LocalDate.of(2027, 3, 10)) && !day.isAfter(LocalDate.of(2027, 3, 19));
 
     @Test
-    void aPlanAcrossTheNewYearShutdownStartsThatMuchEarlierOnTheFactorysSideOnly() {
+    void aPlanAcrossTheNewYearShutdownStartsThatMuchEarlierBeforeTheFactorysWork() {
         Map<String, Milestone> planned = planWith(NEW_YEAR_SHUTDOWN);
 
         assertThat(planned.get("EX_FACTORY").getPlannedDate()).isEqualTo(DUE);
@@ -139,8 +141,9 @@ class PlanForecasterTest {
         assertThat(planned.get("IN_HOUSE").getPlannedDate()).as("25 working days before sewing, not 25 days")
                 .isEqualTo(LocalDate.of(2027, 2, 14));
         assertThat(planned.get("SHIPPED").getPlannedDate()).isEqualTo(LocalDate.of(2027, 2, 9));
-        assertThat(planned.get("SAMPLE").getPlannedDate()).as("the company's milestone ignores the factory's shutdown")
-                .isEqualTo(DUE.minusDays(30));
+        assertThat(planned.get("SAMPLE").getPlannedDate())
+                .as("the 30 days before ex-factory are the factory's work: the sample is due before the shutdown too")
+                .isEqualTo(DUE.minusDays(30 + 10));
     }
 
     @Test
@@ -166,6 +169,21 @@ class PlanForecasterTest {
 
         assertThat(planned.get("SEWN").getForecastDate()).isEqualTo(LocalDate.of(2027, 4, 9));
         assertThat(forecaster.deliveryForecast(milestones)).contains(LocalDate.of(2027, 4, 19));
+    }
+
+    /** A shutdown anywhere, also over a company milestone that a factory milestone waits for, leaves a plan on time. */
+    @ParameterizedTest(name = "factory shut {0} to {1}")
+    @CsvSource({"2027-01-15, 2027-01-31", "2027-02-01, 2027-02-20", "2027-02-20, 2027-03-05", "2027-03-25, 2027-04-05",
+            "2027-03-31, 2027-03-31"})
+    void aPlanMadeAroundAShutdownIsForecastOnItsPlannedDates(LocalDate from, LocalDate to) {
+        PlanCalendar shutdown = (day, factory) -> factory && !day.isBefore(from) && !day.isAfter(to);
+
+        Map<String, Milestone> planned = planWith(shutdown);
+
+        assertThat(planned.values()).allSatisfy(m -> {
+            assertThat(m.getForecastDate()).as(m.getCode()).isEqualTo(m.getPlannedDate());
+            assertThat(shutdown.isClosed(m.getPlannedDate(), m.isOnFactoryCalendar())).as(m.getCode()).isFalse();
+        });
     }
 
     private Map<String, Milestone> planWith(PlanCalendar calendar) {
