@@ -67,6 +67,7 @@ class SecurityConfiguration {
                     requests.requestMatchers(withDefaults().matcher("/login.html"), withDefaults().matcher("/error"),
                                     withDefaults().matcher("/favicon.ico"), withDefaults().matcher("/css/**"),
                                     withDefaults().matcher("/js/**"), withDefaults().matcher("/img/**"),
+                                    withDefaults().matcher("/webjars/**"),
                                     withDefaults().matcher("/actuator/health")).permitAll()
                             .requestMatchers(withDefaults().matcher("/camunda/**"),
                                     withDefaults().matcher("/engine-rest/**"))
