@@ -128,6 +128,23 @@ class PlanForecasterTest {
         assertThat(byCode.get("EX_FACTORY").getForecastDate()).isEqualTo(DUE);
     }
 
+    @Test
+    void theStageIsWhereThePlanHasGotNotWhereItsFirstGapIs() {
+        assertThat(forecaster.stageReached(plan)).as("nothing done: the first milestone's").isEqualTo(Stage.MATERIALS);
+
+        byCode.get("BOOKED").recordActual(DUE.minusDays(60));
+        byCode.get("SHIPPED").recordActual(DUE.minusDays(40));
+        byCode.get("IN_HOUSE").recordActual(DUE.minusDays(35));
+        assertThat(forecaster.stageReached(plan)).as("the sample is next in plan order").isEqualTo(Stage.DESIGN);
+
+        byCode.get("SEWN").recordActual(DUE.minusDays(10));
+        assertThat(forecaster.stageReached(plan)).as("an unrecorded sample behind the furthest done one holds nothing back")
+                .isEqualTo(Stage.LOGISTICS);
+
+        byCode.get("EX_FACTORY").recordActual(DUE);
+        assertThat(forecaster.stageReached(plan)).as("all done: the last milestone's").isEqualTo(Stage.LOGISTICS);
+    }
+
     /** The factory shuts for the New Year from 10 to 19 March 2027 (10 days); the company works through. */
     private static final PlanCalendar NEW_YEAR_SHUTDOWN = (day, factory) -> factory
             && !day.isBefore(LocalDate.of(2027, 3, 10)) && !day.isAfter(LocalDate.of(2027, 3, 19));
