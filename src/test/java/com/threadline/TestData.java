@@ -109,14 +109,16 @@ public class TestData {
     }
 
     /**
-     * Makes an order just opened look opened {@code days} days ago: its due date, plan and materials' needed-by dates
-     * move back by as much. An order opened today is fitted to its lead time; one close to its due date with nothing
-     * cut yet exists only because it was opened earlier. Its forecasts follow at its next re-forecast.
+     * Makes an order just opened look opened {@code days} days ago with nothing recorded since: its due date, plan and
+     * materials' needed-by dates move back by as much, while its forecasts (from today) stay, so it runs that many
+     * days behind. An order opened today is fitted to its lead time; one behind its plan, or close to its due date
+     * with nothing cut yet, exists only because it was opened earlier.
      */
     public void openedDaysAgo(String orderNo, int days) {
         Long orderId = jdbc.queryForObject("select id from orders where order_no = ?", Long.class, orderNo);
         LocalDate due = jdbc.queryForObject("select due_date from orders where id = ?", LocalDate.class, orderId);
-        jdbc.update("update orders set due_date = ? where id = ?", due.minusDays(days), orderId);
+        jdbc.update("update orders set due_date = ?, delay_days = delay_days + ? where id = ?", due.minusDays(days),
+                days, orderId);
         jdbc.query("select id, planned_date from milestone where order_id = ?", (ResultSet row) -> {
             jdbc.update("update milestone set planned_date = ? where id = ?",
                     row.getObject("planned_date", LocalDate.class).minusDays(days), row.getLong("id"));

@@ -51,19 +51,20 @@ public class CalendarAdministration {
         Map<Long, WorkCalendar> byFactory = calendars.findAllWithDays().stream().filter(c -> !c.isCompany())
                 .collect(Collectors.toMap(WorkCalendar::getFactoryId, Function.identity()));
         List<CalendarView> views = new ArrayList<>();
-        views.add(view(COMPANY, company, null));
-        factories.findAll().stream().sorted((a, b) -> a.getCode().compareTo(b.getCode()))
-                .forEach(f -> views.add(view(f.getCode(), byFactory.get(f.getId()), f)));
+        views.add(view(COMPANY, company, company, null));
+        factories.findAllByOrderByCode()
+                .forEach(f -> views.add(view(f.getCode(), byFactory.get(f.getId()), company, f)));
         return views;
     }
 
     @Transactional(readOnly = true)
     public CalendarView one(String code) {
+        WorkCalendar company = company();
         if (COMPANY.equals(code)) {
-            return view(COMPANY, company(), null);
+            return view(COMPANY, company, company, null);
         }
         Factory factory = factory(code);
-        return view(code, calendars.findByFactoryId(factory.getId()).orElse(null), factory);
+        return view(code, calendars.findByFactoryId(factory.getId()).orElse(null), company, factory);
     }
 
     @Transactional
@@ -78,7 +79,7 @@ public class CalendarAdministration {
         company.changeWeek(week.restDays().isEmpty() ? EnumSet.noneOf(DayOfWeek.class)
                 : EnumSet.copyOf(week.restDays()), week.workStart(), week.workEnd());
         reloadAfterCommit();
-        return view(COMPANY, company, null);
+        return view(COMPANY, company, company, null);
     }
 
     @Transactional
@@ -137,11 +138,11 @@ public class CalendarAdministration {
         });
     }
 
-    private CalendarView view(String code, WorkCalendar calendar, Factory factory) {
-        WorkCalendar week = calendar != null ? calendar : company();
-        return new CalendarView(code, factory != null ? factory.getName() : week.getName(),
-                factory != null ? factory.getCode() : null, List.copyOf(company().getRestDays()),
-                company().getWorkStart(), company().getWorkEnd(),
+    /** A factory's calendar shows the company's week and hours, which it follows. */
+    private static CalendarView view(String code, WorkCalendar calendar, WorkCalendar company, Factory factory) {
+        return new CalendarView(code, factory != null ? factory.getName() : company.getName(),
+                factory != null ? factory.getCode() : null, List.copyOf(company.getRestDays()),
+                company.getWorkStart(), company.getWorkEnd(),
                 calendar == null ? List.of() : calendar.getDays().stream().map(DayView::of).toList());
     }
 }

@@ -105,11 +105,15 @@ class CalendarApiTest {
                     Map.of("from", "2029-03-12", "kind", "WORKING", "name", "加班"), factoryCode);
             assertThat(worked.status()).as(worked.toString()).isEqualTo(200);
 
+            // cutting done -> sewing done spans 12 March: 13 days of the factory's, which works that day
             JsonNode order = api.createOrder(orderAt(factoryCode)).body();
-            assertThat(milestone(order, "CUTTING_START").path("plannedDate").asText())
-                    .as("the factory works the day the company rests").isEqualTo(DUE.minusDays(30).toString());
             assertThat(milestone(order, "SEWING_DONE").path("plannedDate").asText())
                     .isEqualTo(DUE.minusDays(12).toString());
+            assertThat(milestone(order, "CUTTING_DONE").path("plannedDate").asText())
+                    .as("the factory works the day the company rests").isEqualTo(DUE.minusDays(25).toString());
+            JsonNode otherFactory = api.createOrder(orderAt(TestData.FACTORY)).body();
+            assertThat(milestone(otherFactory, "CUTTING_DONE").path("plannedDate").asText())
+                    .as("a factory without the override rests with the company").isEqualTo(DUE.minusDays(26).toString());
         } finally {
             assertThat(api.delete("/api/calendars/COMPANY/days/2029-03-12").status()).isEqualTo(204);
         }
