@@ -19,7 +19,7 @@ public record OrderFilter(String q, Stage stage, OrderStatus status, String fact
                 String pattern = "%" + q.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                         .replace("_", "\\_") + "%";
                 where.add(cb.or(cb.like(cb.lower(root.get("orderNo")), pattern, '\\'),
-                        cb.like(cb.lower(root.get("customer")), pattern, '\\'),
+                        cb.like(cb.lower(root.get("customer").get("name")), pattern, '\\'),
                         cb.like(cb.lower(root.get("style")), pattern, '\\')));
             }
             if (stage != null) {

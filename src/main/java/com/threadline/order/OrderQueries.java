@@ -65,7 +65,8 @@ public class OrderQueries {
             problems.add(new FieldProblem("sort", "must be one of " + new TreeSet<>(SORTABLE) + ", then ,asc or ,desc"));
             return Sort.unsorted();
         }
-        Sort.Order first = direction.equals("asc") ? Sort.Order.asc(field) : Sort.Order.desc(field);
+        String path = field.equals("customer") ? "customer.name" : field;
+        Sort.Order first = direction.equals("asc") ? Sort.Order.asc(path) : Sort.Order.desc(path);
         return field.equals("orderNo") ? Sort.by(first) : Sort.by(first, Sort.Order.asc("orderNo"));
     }
 
