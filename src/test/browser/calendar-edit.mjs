@@ -37,5 +37,4 @@ await scenario('a factory shutdown is set and edited on the calendar page', asyn
   check(await page.inputValue('#workStart') === '08:30', 'the company week shows its working hours');
   check(await page.isChecked('#rest-SATURDAY') && !await page.isChecked('#rest-MONDAY'), 'and its rest days');
   check((await page.locator('#calendar-days').textContent()).includes('国庆节'), 'and the public holidays');
-  await page.screenshot({ path: 'target/calendar-page.png', fullPage: true });
 });
