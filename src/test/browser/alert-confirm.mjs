@@ -15,9 +15,10 @@ async function notify(exceptionId) {
   }
 }
 
+/** The order's material delay; the late fabric also moves the delivery forecast, which is a delivery delay. */
 async function exceptionOf(orderNo) {
   for (let attempt = 0; attempt < 100; attempt++) {
-    const page = await api('GET', `/api/exceptions?orderNo=${orderNo}`);
+    const page = await api('GET', `/api/exceptions?orderNo=${orderNo}&type=MATERIAL_DELAY`);
     if (page.items.length) {
       return page.items[0];
     }

@@ -60,6 +60,14 @@ await scenario('the order page shows the plan and the audit trail, live', async 
   await page.waitForSelector(`#approvals tr[data-approval-id="${requested.id}"]`, { timeout: 5000 });
   check((await page.locator(`#approvals tr[data-approval-id="${requested.id}"] td.status`).textContent())
     .startsWith('审批中'), 'a change request shows up on the open page as pending');
+  const fabricSlip = isoDate(160);
+  await api('POST', `/api/orders/${orderNo}/milestones/FABRIC_IN_HOUSE/forecast`,
+    { expectedDate: fabricSlip, reason: '染厂排缸延误' });
+  await page.waitForFunction((date) => [...document.querySelectorAll('#materials td.expected')]
+    .some((cell) => cell.textContent === date), fabricSlip, { timeout: 5000 });
+  check(await page.locator('#materials td.expected .late').count() > 0,
+    'a slip on fabric in-house shows on the fabric line as late');
+  check((await page.locator('#plan-stage').textContent()).length > 0, 'the page says how far the plan has got');
   check(reloads === 0, 'the page was not reloaded');
   check(new URL(page.url()).pathname === `/orders/${orderNo}`, 'the page stays where it was');
   console.log(`checked at ${baseUrl}`);

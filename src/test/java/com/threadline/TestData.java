@@ -8,6 +8,7 @@ import com.threadline.partner.MaterialKind;
 import com.threadline.partner.Supplier;
 import com.threadline.partner.SupplierRepository;
 import java.math.BigDecimal;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.UUID;
 import com.threadline.access.Accounts;
 import com.threadline.access.Role;
 import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Builds the data a test needs: one factory, a fabric and a trims supplier, and order requests. */
@@ -40,8 +42,11 @@ public class TestData {
     private final SupplierRepository suppliers;
     private final Accounts accounts;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
 
-    TestData(FactoryRepository factories, SupplierRepository suppliers, Accounts accounts, Clock clock) {
+    TestData(FactoryRepository factories, SupplierRepository suppliers, Accounts accounts, Clock clock,
+            JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.factories = factories;
         this.suppliers = suppliers;
         this.accounts = accounts;
@@ -101,6 +106,28 @@ public class TestData {
     /** A valid woven order due in 100 days (standard template), with one fabric and one trims line. */
     public CreateOrderRequest orderRequest(String orderNo) {
         return orderRequest(orderNo, today().plusDays(100));
+    }
+
+    /**
+     * Makes an order just opened look opened {@code days} days ago with nothing recorded since: its due date, plan and
+     * materials' needed-by dates move back by as much, while its forecasts (from today) stay, so it runs that many
+     * days behind. An order opened today is fitted to its lead time; one behind its plan, or close to its due date
+     * with nothing cut yet, exists only because it was opened earlier.
+     */
+    public void openedDaysAgo(String orderNo, int days) {
+        Long orderId = jdbc.queryForObject("select id from orders where order_no = ?", Long.class, orderNo);
+        LocalDate due = jdbc.queryForObject("select due_date from orders where id = ?", LocalDate.class, orderId);
+        jdbc.update("update orders set due_date = ?, delay_days = delay_days + ? where id = ?", due.minusDays(days),
+                days, orderId);
+        jdbc.query("select id, planned_date from milestone where order_id = ?", (ResultSet row) -> {
+            jdbc.update("update milestone set planned_date = ? where id = ?",
+                    row.getObject("planned_date", LocalDate.class).minusDays(days), row.getLong("id"));
+        }, orderId);
+        jdbc.query("select id, needed_by from material_line where order_id = ? and needed_by is not null",
+                (ResultSet row) -> {
+                    jdbc.update("update material_line set needed_by = ? where id = ?",
+                            row.getObject("needed_by", LocalDate.class).minusDays(days), row.getLong("id"));
+                }, orderId);
     }
 
     public CreateOrderRequest orderRequest(String orderNo, LocalDate dueDate) {

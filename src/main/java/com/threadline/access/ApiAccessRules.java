@@ -1,7 +1,9 @@
 package com.threadline.access;
 
+import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
 
 import java.util.function.Predicate;
@@ -23,6 +25,7 @@ final class ApiAccessRules {
     static final Predicate<SignedInUser> ADMIN_OR_GM = user -> user.has(Role.ADMIN) || user.has(Role.GM);
     static final Predicate<SignedInUser> STAFF_OR_FACTORY = STAFF.or(user -> user.has(Role.FACTORY));
     static final Predicate<SignedInUser> STAFF_OR_SUPPLIER = STAFF.or(user -> user.has(Role.SUPPLIER));
+    static final Predicate<SignedInUser> CALENDAR_EDITORS = ADMIN_OR_GM.or(user -> user.has(Role.PLANNER));
 
     private ApiAccessRules() {
     }
@@ -31,6 +34,8 @@ final class ApiAccessRules {
         api.requestMatchers(path("/api/monitoring/**"), path("/api/notifications/**"), path(POST, "/api/factories"),
                         path(POST, "/api/suppliers")).access(allowed(ADMIN_OR_GM))
                 .requestMatchers(path("/api/users/**")).access(allowed(user -> user.has(Role.ADMIN)))
+                .requestMatchers(path(PUT, "/api/calendars/**"), path(DELETE, "/api/calendars/**"))
+                        .access(allowed(CALENDAR_EDITORS))
                 .requestMatchers(path("/api/inbox/**"), path(POST, "/api/me/password")).authenticated()
                 .requestMatchers(path(GET, "/api/people/{userId}/**")).access(personal(STAFF))
                 .requestMatchers(path("/api/people/{userId}/**")).access(personal(user -> user.has(Role.ADMIN)))

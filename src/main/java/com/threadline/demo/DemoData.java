@@ -48,8 +48,16 @@ class DemoData implements ApplicationRunner {
     /** How many orders to leave at each step of the lifecycle (index into {@link #STEPS}). */
     private static final int[][] SPREAD = {{0, 5}, {2, 3}, {3, 3}, {5, 2}, {7, 4}, {8, 2}, {10, 2}, {11, 5},
             {12, 1}, {13, 2}, {14, 2}, {16, 2}, {18, 2}, {20, 3}};
-    private static final int[] LEAD_DAYS_BY_STEP = {95, 92, 88, 80, 75, 70, 66, 45, 40, 35, 28, 12, 10, 9, 7, 6, 5,
-            4, 3, 2, 2};
+    /**
+     * How far each late order (every fourth) slips, in order: most by 9 days, two of those close to shipment by a few
+     * days only. With grading by slack the demo shows what a normal day looks like: a few P0s, each an order due
+     * within a month and more than 5 days late, and the far-off slips as P1 and P2.
+     */
+    private static final int[] SLIP_DAYS = {9, 9, 9, 9, 9, 4, 9, 3, 9};
+
+    /** No lead is shorter than the shortest express plan (15 days): a nearer due date is refused at creation. */
+    private static final int[] LEAD_DAYS_BY_STEP = {95, 92, 88, 80, 75, 70, 66, 45, 40, 35, 28, 20, 19, 18, 17, 16, 16,
+            16, 16, 16, 16};
 
     private final FactoryRepository factories;
     private final SupplierRepository suppliers;
@@ -60,12 +68,14 @@ class DemoData implements ApplicationRunner {
     private final DemoUsers users;
     private final DemoExceptions exceptions;
     private final DemoApprovals approvals;
+    private final DemoCalendars calendars;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoData(FactoryRepository factories, SupplierRepository suppliers, OrderRepository orders,
             OrderService orderService, ProgressReportService reports, TaskService tasks, DemoUsers users,
-            DemoExceptions exceptions, DemoApprovals approvals, TransactionTemplate transaction, Clock clock) {
+            DemoExceptions exceptions, DemoApprovals approvals, DemoCalendars calendars, TransactionTemplate transaction,
+            Clock clock) {
         this.factories = factories;
         this.suppliers = suppliers;
         this.orders = orders;
@@ -75,6 +85,7 @@ class DemoData implements ApplicationRunner {
         this.users = users;
         this.exceptions = exceptions;
         this.approvals = approvals;
+        this.calendars = calendars;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -83,6 +94,7 @@ class DemoData implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (factories.count() == 0) {
             createPartners();
+            calendars.newYearShutdowns(LocalDate.now(clock));
         }
         users.create(factories.findByCode(FACTORIES[0]).orElseThrow(), suppliers.findByCode("S-KQ").orElseThrow());
         if (orders.count() > 0) {
@@ -94,8 +106,9 @@ class DemoData implements ApplicationRunner {
             for (int i = 0; i < spread[1]; i++) {
                 int orderIndex = ++n;
                 boolean late = orderIndex % 4 == 0;
+                int slipDays = late ? SLIP_DAYS[(orderIndex / 4 - 1) % SLIP_DAYS.length] : 0;
                 String orderNo = transaction.execute(
-                        status -> driveTo(createOrder(orderIndex, spread[0]), spread[0], late));
+                        status -> driveTo(createOrder(orderIndex, spread[0]), spread[0], slipDays));
                 if (!late) {
                     onTimeOrderAtStep.putIfAbsent(spread[0], orderNo);
                 }
@@ -135,23 +148,23 @@ class DemoData implements ApplicationRunner {
         return orderService.create(request).order();
     }
 
-    private String driveTo(Order order, int targetStep, boolean late) {
+    private String driveTo(Order order, int targetStep, int slipDays) {
         for (int step = 0; step < targetStep; step++) {
             STEPS.get(step).apply(this, order.getOrderNo());
         }
-        if (late && orders.require(order.getOrderNo()).isOpen()) {
-            slipNextOpenMilestone(order.getOrderNo());
+        if (slipDays > 0 && orders.require(order.getOrderNo()).isOpen()) {
+            slipNextOpenMilestone(order.getOrderNo(), slipDays);
         }
         return order.getOrderNo();
     }
 
-    private void slipNextOpenMilestone(String orderNo) {
+    private void slipNextOpenMilestone(String orderNo, int slipDays) {
         Order order = orders.require(orderNo);
         order.getMilestones().stream()
                 .filter(m -> !m.isDone())
                 .min((a, b) -> a.getForecastDate().compareTo(b.getForecastDate()))
-                .ifPresent(m -> orderService.expect(orderNo, m.getCode(), m.getForecastDate().plusDays(9),
-                        "供应商/工厂反馈延误 9 天"));
+                .ifPresent(m -> orderService.expect(orderNo, m.getCode(), m.getForecastDate().plusDays(slipDays),
+                        "供应商/工厂反馈延误 " + slipDays + " 天"));
     }
 
     private void completeTask(String orderNo, String taskKey, String dateVariable, String firstMilestone,

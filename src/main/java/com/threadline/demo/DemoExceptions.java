@@ -21,9 +21,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Inputs that make the monitors raise one exception of each grade besides the late deliveries (P0): a
- * fabric shipment arriving 3 days after it is needed (P1), a sewing line 12% below plan two days running
- * (P2), and a late ETA on an order that left the factory on time (P3).
+ * Inputs that make the monitors raise exceptions besides the late deliveries: a fabric shipment arriving 3 days
+ * after it is needed (P2 while the fabric is needed more than two weeks out, P1 nearer), a sewing line 12% below
+ * plan two days running (P2), and a late ETA on an order that left the factory on time (P3).
  */
 @Component
 class DemoExceptions {

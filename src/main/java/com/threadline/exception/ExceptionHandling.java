@@ -1,5 +1,7 @@
 package com.threadline.exception;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -17,10 +19,12 @@ class ExceptionHandling {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final Clock clock;
 
-    ExceptionHandling(RuntimeService runtime, TaskService tasks) {
+    ExceptionHandling(RuntimeService runtime, TaskService tasks, Clock clock) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.clock = clock;
     }
 
     String start(OrderException exception) {
@@ -49,8 +53,10 @@ class ExceptionHandling {
         tasks.complete(task.getId(), variables);
     }
 
-    private static VariableMap conditionOf(OrderException exception) {
+    /** What decisions/exception-grading.dmn reads: the condition now, and the slack left to the date at stake. */
+    private VariableMap conditionOf(OrderException exception) {
         return Variables.createVariables()
+                .putValue("slackDays", exception.slackDays(LocalDate.now(clock)))
                 .putValue("delayDays", exception.getDelayDays())
                 .putValue("valueShare", exception.getValueShare())
                 .putValue("stage", exception.getStage().name());

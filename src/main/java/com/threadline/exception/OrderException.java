@@ -20,10 +20,12 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import org.hibernate.annotations.Filter;
 
 /**
@@ -53,6 +55,7 @@ public class OrderException implements AuditedByOrder {
     @Enumerated(EnumType.STRING)
     private Stage stage;
     private int delayDays;
+    private LocalDate atStakeDate;
     private BigDecimal valueShare;
     private String ownerRole;
     private String factoryCode;
@@ -121,12 +124,14 @@ public class OrderException implements AuditedByOrder {
         boolean worse = finding.delayDays() > delayDays
                 || (valueShare != null && share(finding.valueShare()).compareTo(valueShare) > 0);
         boolean changed = finding.delayDays() != delayDays || !share(finding.valueShare()).equals(valueShare)
-                || finding.stage() != stage || !finding.title().equals(title);
+                || finding.stage() != stage || !finding.title().equals(title)
+                || !Objects.equals(finding.atStake(), atStakeDate);
         if (!changed && conditionClearedAt == null && id != null) {
             return false;
         }
         this.stage = finding.stage();
         this.delayDays = finding.delayDays();
+        this.atStakeDate = finding.atStake();
         this.valueShare = share(finding.valueShare());
         this.ownerRole = finding.ownerRole();
         this.factoryCode = finding.factoryCode();
@@ -300,6 +305,22 @@ public class OrderException implements AuditedByOrder {
 
     public int getDelayDays() {
         return delayDays;
+    }
+
+    /** The date this condition threatens; null when the monitor named none. */
+    public LocalDate getAtStakeDate() {
+        return atStakeDate;
+    }
+
+    /** Days left from {@code today} to the date at stake (negative once it passed); null when there is none. */
+    public Integer slackDays(LocalDate today) {
+        return atStakeDate == null ? null : (int) ChronoUnit.DAYS.between(today, atStakeDate);
+    }
+
+    /** The date nears and the grade rises with it: recorded before the re-grade, so the timeline says why. */
+    void dateNears(int slackDays, Instant now) {
+        record(now, "DATE_NEARS", "system", "距 " + atStakeDate + " 仅剩 " + slackDays + " 天，重新定级 / "
+                + slackDays + " days left to " + atStakeDate + ", graded again");
     }
 
     public double getValueShare() {

@@ -17,6 +17,12 @@ public interface OrderExceptionRepository extends JpaRepository<OrderException, 
     List<OrderException> findByTypeAndOrderNoInAndStatusNot(ExceptionType type, Collection<String> orderNos,
             ExceptionStatus status);
 
+    /** Open exceptions whose condition still holds and that have a date at stake and a grade below P0. */
+    @Query("""
+            select e from OrderException e where e.status <> com.threadline.exception.ExceptionStatus.CLOSED
+              and e.conditionClearedAt is null and e.atStakeDate is not null and e.priority <> 'P0'""")
+    List<OrderException> findRegradable();
+
     List<OrderException> findByOrderNoOrderByDetectedAtDesc(String orderNo);
 
     List<OrderException> findByStatus(ExceptionStatus status);

@@ -64,7 +64,8 @@ class CapacityShortfallMonitor implements Monitor {
                 daysLost, valueShare, "planner", last.factoryCode(), null,
                 last.productionStage() + " 连续 " + days + " 天产量低于计划 " + percent + "%",
                 last.productionStage() + " output below the planned " + daily + "/day by " + percent + "% on "
-                        + days + " days running up to " + last.reportDate() + " (" + shortfall + " pcs short)");
+                        + days + " days running up to " + last.reportDate() + " (" + shortfall + " pcs short)",
+                last.dueDate());
     }
 
     private boolean isShort(OutputAgainstCapacity report) {

@@ -8,7 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Forecast delivery later than the due date by more than the threshold (default 5 days). */
+/** Forecast delivery later than the due date by more than the threshold (default 0: any slip); the decision grades it. */
 @Component
 class DeliveryDelayMonitor implements Monitor {
 
@@ -33,7 +33,7 @@ class DeliveryDelayMonitor implements Monitor {
                         "merchandiser", o.factoryCode(), null,
                         "预计交期 " + o.forecastDeliveryDate() + " 晚于交期 " + o.dueDate() + " " + o.delayDays() + " 天",
                         "Forecast delivery " + o.forecastDeliveryDate() + " is " + o.delayDays()
-                                + " days after the due date " + o.dueDate()))
+                                + " days after the due date " + o.dueDate(), o.dueDate()))
                 .toList();
     }
 }

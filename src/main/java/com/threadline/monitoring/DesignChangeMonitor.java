@@ -68,6 +68,6 @@ class DesignChangeMonitor implements Monitor {
                 latest.delayDays(), 1.0, "tech", latest.factoryCode(), null,
                 "工艺单变更为 " + latest.version() + "，" + when,
                 "Tech pack changed to version " + latest.version() + " at " + latest.changedAt() + ", " + when
-                        + " (" + startDay + ")");
+                        + " (" + startDay + ")", startDay);
     }
 }

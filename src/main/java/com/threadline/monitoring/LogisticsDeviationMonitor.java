@@ -68,6 +68,6 @@ class LogisticsDeviationMonitor implements Monitor {
                 impact, 1.0, "merchandiser", e.factoryCode(), null,
                 e.kind() + " " + what + "晚于计划 " + e.plannedDate() + " " + late.toHours() + " 小时",
                 e.kind() + " " + what + " " + (e.actualAt() != null ? e.actualAt() : e.expectedAt())
-                        + " is " + late.toHours() + " h after the start of its planned day " + e.plannedDate());
+                        + " is " + late.toHours() + " h after the start of its planned day " + e.plannedDate(), e.dueDate());
     }
 }

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A material line predicted to arrive after the plan needs it in house. The prediction is the supplier's
- * ETA once shipped; before that, the later of the PO due date and "shipped today" plus transit days.
+ * ETA once shipped; before that, the later of the PO due date and "shipped today" plus transit days; and never
+ * earlier than the date someone now expects the line's in-house milestone (a slip reported there).
  */
 @Component
 class MaterialDelayMonitor implements Monitor {
@@ -41,7 +42,13 @@ class MaterialDelayMonitor implements Monitor {
                 .toList();
     }
 
+    /** The line's own prediction, unless someone expects its in-house milestone later: then that date. */
     static LocalDate predictedArrival(OpenMaterial m, LocalDate today) {
+        LocalDate own = ownPrediction(m, today);
+        return m.inHouseExpected() != null && m.inHouseExpected().isAfter(own) ? m.inHouseExpected() : own;
+    }
+
+    private static LocalDate ownPrediction(OpenMaterial m, LocalDate today) {
         if (m.eta() != null) {
             return m.eta();
         }
@@ -64,6 +71,6 @@ class MaterialDelayMonitor implements Monitor {
                         + " " + daysLate + " 天",
                 m.kind() + " line " + m.lineNo() + " from " + m.supplierCode() + " is predicted in house on "
                         + predicted + (m.shippedDate() == null ? " (not shipped yet)" : " (shipped " + m.shippedDate() + ")")
-                        + ", " + daysLate + " days after it is needed (" + m.neededBy() + ")");
+                        + ", " + daysLate + " days after it is needed (" + m.neededBy() + ")", m.neededBy());
     }
 }

@@ -4,6 +4,7 @@ import com.threadline.monitoring.InputViews.MaterialEventView;
 import com.threadline.monitoring.InputViews.MaterialStatus;
 import com.threadline.order.MaterialLine;
 import com.threadline.order.Order;
+import com.threadline.order.OrderPlanUpdater;
 import com.threadline.web.NotFoundException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,7 +16,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Supplier shipments and arrivals per material line: the line keeps the latest state (what the material
- * monitor predicts from), {@link MaterialEvent} keeps every report.
+ * monitor predicts from), {@link MaterialEvent} keeps every report. The plan's in-house milestone waits for the
+ * line, so a late ETA moves the order's forecast in the same transaction.
  */
 @Service
 @Validated
@@ -23,10 +25,12 @@ public class MaterialInputService {
 
     private final OrderInputs inputs;
     private final MaterialEventRepository events;
+    private final OrderPlanUpdater plan;
 
-    MaterialInputService(OrderInputs inputs, MaterialEventRepository events) {
+    MaterialInputService(OrderInputs inputs, MaterialEventRepository events, OrderPlanUpdater plan) {
         this.inputs = inputs;
         this.events = events;
+        this.plan = plan;
     }
 
     /** The line was shipped; a later report for the same line corrects the shipment. */
@@ -46,6 +50,7 @@ public class MaterialInputService {
         String carrier = OrderInputs.text(report.carrier());
         String trackingNo = OrderInputs.text(report.trackingNo());
         line.reportShipment(report.shippedDate(), carrier, trackingNo, eta);
+        plan.materialsChanged(order);
         events.save(MaterialEvent.shipped(order.getId(), lineNo, report.shippedDate(), carrier, trackingNo, eta,
                 inputs.origin(report.reportedBy(), report.source())));
         inputs.received(order, InputKind.MATERIAL_SHIPPED);
@@ -64,6 +69,7 @@ public class MaterialInputService {
                 .throwIfAny();
 
         line.reportArrival(report.arrivalDate());
+        plan.materialsChanged(order);
         events.save(MaterialEvent.arrived(order.getId(), lineNo, report.arrivalDate(),
                 inputs.origin(report.reportedBy(), report.source())));
         inputs.received(order, InputKind.MATERIAL_ARRIVED);

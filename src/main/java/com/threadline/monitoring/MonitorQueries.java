@@ -15,7 +15,7 @@ interface MonitorQueries extends Repository<Order, Long> {
     }
 
     @Query("""
-            select new com.threadline.monitoring.MonitorQueries$LateOrder(o.id, o.orderNo, o.stage, o.delayDays,
+            select new com.threadline.monitoring.MonitorQueries$LateOrder(o.id, o.orderNo, o.planStage, o.delayDays,
                    o.forecastDeliveryDate, o.dueDate, f.code)
             from Order o join o.factory f
             where o.status = com.threadline.order.OrderStatus.OPEN and o.delayDays > :minDays
@@ -23,7 +23,7 @@ interface MonitorQueries extends Repository<Order, Long> {
     List<LateOrder> lateOrders(int minDays, boolean all, Collection<String> scope);
 
     @Query("""
-            select new com.threadline.monitoring.MonitorQueries$LateOrder(o.id, o.orderNo, o.stage, o.delayDays,
+            select new com.threadline.monitoring.MonitorQueries$LateOrder(o.id, o.orderNo, o.planStage, o.delayDays,
                    o.forecastDeliveryDate, o.dueDate, f.code)
             from Order o join o.factory f join o.milestones m
             where o.status = com.threadline.order.OrderStatus.OPEN and o.dueDate <= :horizon
@@ -33,22 +33,24 @@ interface MonitorQueries extends Repository<Order, Long> {
 
     record OpenMaterial(Long orderId, String orderNo, com.threadline.plan.Stage stage, String factoryCode,
             int lineNo, com.threadline.partner.MaterialKind kind, String description, String supplierCode,
-            int transitDays, LocalDate poDueDate, LocalDate shippedDate, LocalDate eta, LocalDate neededBy) {
+            int transitDays, LocalDate poDueDate, LocalDate shippedDate, LocalDate eta, LocalDate neededBy,
+            LocalDate inHouseExpected) {
     }
 
     /**
      * Material lines not yet in house that may come too late: shipped with an ETA after the date the plan
-     * needs them, or not shipped yet and either needed soon or ordered for after that date.
+     * needs them, not shipped yet and either needed soon or ordered for after that date, or waited for by an in-house
+     * milestone someone now expects after that date (a slip reported on the milestone is the lines' slip too).
      */
     @Query("""
-            select new com.threadline.monitoring.MonitorQueries$OpenMaterial(o.id, o.orderNo, o.stage, f.code,
+            select new com.threadline.monitoring.MonitorQueries$OpenMaterial(o.id, o.orderNo, o.planStage, f.code,
                    ml.lineNo, ml.kind, ml.description, s.code, s.transitDays, ml.poDueDate, ml.shippedDate, ml.eta,
-                   ml.neededBy)
+                   ml.neededBy, m.expectedDate)
             from Order o join o.factory f join o.materials ml join ml.supplier s
                  join o.milestones m on m.code = case when ml.kind = com.threadline.partner.MaterialKind.FABRIC
                       then 'FABRIC_IN_HOUSE' else 'TRIMS_IN_HOUSE' end
             where o.status = com.threadline.order.OrderStatus.OPEN and ml.arrivalDate is null
-              and (ml.eta > ml.neededBy or (ml.shippedDate is null
+              and (ml.eta > ml.neededBy or m.expectedDate > ml.neededBy or (ml.shippedDate is null
                    and (ml.neededBy <= :unshippedHorizon or ml.poDueDate > ml.neededBy)))
               and m.actualDate is null
               and (:all = true or o.orderNo in :scope)""")
@@ -64,7 +66,7 @@ interface MonitorQueries extends Repository<Order, Long> {
 
     /** Every tech-pack version of the open orders that had a version recorded since {@code since}. */
     @Query("""
-            select new com.threadline.monitoring.MonitorQueries$TechPackChange(o.id, o.orderNo, o.stage, o.delayDays,
+            select new com.threadline.monitoring.MonitorQueries$TechPackChange(o.id, o.orderNo, o.planStage, o.delayDays,
                    f.code, t.version, t.changedAt, m.forecastDate, m.actualDate)
             from TechPackVersion t, Order o join o.factory f join o.milestones m
             where t.orderId = o.id and o.status = com.threadline.order.OrderStatus.OPEN and m.code = 'CUTTING_START'
@@ -74,13 +76,13 @@ interface MonitorQueries extends Repository<Order, Long> {
 
     record LogisticsAgainstPlan(Long eventId, Long orderId, String orderNo, com.threadline.plan.Stage stage,
             int delayDays, String factoryCode, LogisticsEventKind kind, java.time.Instant expectedAt,
-            java.time.Instant actualAt, String milestoneCode, LocalDate plannedDate) {
+            java.time.Instant actualAt, String milestoneCode, LocalDate plannedDate, LocalDate dueDate) {
     }
 
     /** Logistics events of open orders, each with the planned date of its milestone (an arrival: ETA). */
     @Query("""
-            select new com.threadline.monitoring.MonitorQueries$LogisticsAgainstPlan(e.id, o.id, o.orderNo, o.stage,
-                   o.delayDays, f.code, e.kind, e.expectedAt, e.actualAt, m.code, m.plannedDate)
+            select new com.threadline.monitoring.MonitorQueries$LogisticsAgainstPlan(e.id, o.id, o.orderNo, o.planStage,
+                   o.delayDays, f.code, e.kind, e.expectedAt, e.actualAt, m.code, m.plannedDate, o.dueDate)
             from LogisticsEvent e join Order o on e.orderId = o.id join o.factory f
                  join o.milestones m on m.code = case e.kind
                       when com.threadline.monitoring.LogisticsEventKind.BOOKING then 'BOOKING'
@@ -91,7 +93,7 @@ interface MonitorQueries extends Repository<Order, Long> {
 
     record OutputAgainstCapacity(Long orderId, String orderNo, com.threadline.plan.Stage stage, int orderQuantity,
             String factoryCode, ProductionStage productionStage, LocalDate reportDate, int quantity,
-            int dailyCapacity) {
+            int dailyCapacity, LocalDate dueDate) {
     }
 
     /**
@@ -99,8 +101,8 @@ interface MonitorQueries extends Repository<Order, Long> {
      * that had at least one day below capacity in that time (the others cannot be short days running).
      */
     @Query("""
-            select new com.threadline.monitoring.MonitorQueries$OutputAgainstCapacity(o.id, o.orderNo, o.stage,
-                   o.quantity, f.code, p.stage, p.reportDate, p.quantity, c.dailyQuantity)
+            select new com.threadline.monitoring.MonitorQueries$OutputAgainstCapacity(o.id, o.orderNo, o.planStage,
+                   o.quantity, f.code, p.stage, p.reportDate, p.quantity, c.dailyQuantity, o.dueDate)
             from ProductionOutput p join CapacityPlan c on c.orderId = p.orderId and c.stage = p.stage
                  join Order o on o.id = p.orderId join o.factory f
             where p.reportDate between c.fromDate and c.toDate and p.reportDate >= :since

@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /** The monitors' thresholds (SPEC "Monitoring rules"); every one is configuration. */
 @ConfigurationProperties("threadline.monitoring")
 public record MonitoringSettings(
-        @DefaultValue("5") int deliveryDelayDays,
+        @DefaultValue("0") int deliveryDelayDays,
         @DefaultValue("1") int materialDelayDays,
         @DefaultValue("48h") Duration designChangeWindow,
         @DefaultValue("24h") Duration logisticsDeviation,

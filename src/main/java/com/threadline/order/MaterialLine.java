@@ -85,6 +85,17 @@ public class MaterialLine implements AuditedByOrder {
         this.arrivalDate = arrivalDate;
     }
 
+    /**
+     * When this line is expected in the factory: its arrival once arrived, else its ETA, else the date its PO is due
+     * in house; null when nothing says yet.
+     */
+    public LocalDate expectedInHouse() {
+        if (arrivalDate != null) {
+            return arrivalDate;
+        }
+        return eta != null ? eta : poDueDate;
+    }
+
     /** When material shipped on that day should arrive: the ship date plus the supplier's transit days. */
     public LocalDate predictedArrival(LocalDate shippedDate) {
         return shippedDate.plusDays(supplier.getTransitDays());

@@ -4,6 +4,7 @@ import com.threadline.access.CallerScope;
 import com.threadline.audit.AuditedByOrder;
 import com.threadline.customer.Customer;
 import com.threadline.partner.Factory;
+import com.threadline.partner.MaterialKind;
 import com.threadline.plan.Milestone;
 import com.threadline.plan.Stage;
 import jakarta.persistence.CascadeType;
@@ -25,7 +26,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.FilterDef;
@@ -60,10 +63,13 @@ public class Order implements AuditedByOrder {
     private String merchandiser;
     private String businessOwner;
     private String templateCode;
+    private int planKeptPercent = 100;
     @Enumerated(EnumType.STRING)
     private OrderStatus status = OrderStatus.OPEN;
     @Enumerated(EnumType.STRING)
     private Stage stage = Stage.DESIGN;
+    @Enumerated(EnumType.STRING)
+    private Stage planStage = Stage.DESIGN;
     private LocalDate forecastDeliveryDate;
     private int delayDays;
     private String processInstanceId;
@@ -118,16 +124,33 @@ public class Order implements AuditedByOrder {
         materials.add(line);
     }
 
-    void adoptPlan(String templateCode, List<Milestone> plan) {
+    void adoptPlan(String templateCode, List<Milestone> plan, int keptPercent) {
         this.templateCode = templateCode;
+        this.planKeptPercent = keptPercent;
         this.milestones.addAll(plan);
         for (MaterialLine line : materials) {
             milestone(line.getKind().inHouseMilestone()).ifPresent(m -> line.neededBy(m.getPlannedDate()));
         }
     }
 
-    /** Takes the plan's new delivery forecast after a re-forecast. */
-    void updateDeliveryForecast(Optional<LocalDate> forecast, Instant now) {
+    /**
+     * Each in-house milestone waits for its material lines: it takes the latest date they are expected in house, so a
+     * supplier's late ETA moves the milestone, what depends on it, and the delivery forecast.
+     */
+    void expectMaterials() {
+        for (MaterialKind kind : MaterialKind.values()) {
+            milestone(kind.inHouseMilestone()).ifPresent(m -> m.awaitMaterial(materials.stream()
+                    .filter(line -> line.getKind() == kind)
+                    .map(MaterialLine::expectedInHouse)
+                    .filter(Objects::nonNull)
+                    .max(Comparator.naturalOrder())
+                    .orElse(null)));
+        }
+    }
+
+    /** Takes the plan's new delivery forecast and the stage it has reached after a re-forecast. */
+    void updateDeliveryForecast(Optional<LocalDate> forecast, Stage planStage, Instant now) {
+        this.planStage = planStage;
         this.forecastDeliveryDate = forecast.orElse(dueDate);
         this.delayDays = (int) Math.max(0, ChronoUnit.DAYS.between(dueDate, forecastDeliveryDate));
         this.updatedAt = now;
@@ -211,12 +234,22 @@ public class Order implements AuditedByOrder {
         return templateCode;
     }
 
+    /** How much of its template's gaps before delivery the plan kept: 100 as written, less for a compressed one. */
+    public int getPlanKeptPercent() {
+        return planKeptPercent;
+    }
+
     public OrderStatus getStatus() {
         return status;
     }
 
     public Stage getStage() {
         return stage;
+    }
+
+    /** How far the plan has got (see {@link com.threadline.plan.PlanForecaster#stageReached}). */
+    public Stage getPlanStage() {
+        return planStage;
     }
 
     public LocalDate getForecastDeliveryDate() {

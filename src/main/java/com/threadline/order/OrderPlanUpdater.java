@@ -1,5 +1,6 @@
 package com.threadline.order;
 
+import com.threadline.calendar.WorkingCalendars;
 import com.threadline.plan.Milestone;
 import com.threadline.plan.PlanForecaster;
 import com.threadline.web.InvalidRequestException;
@@ -15,11 +16,14 @@ import org.springframework.stereotype.Component;
 public class OrderPlanUpdater {
 
     private final PlanForecaster forecaster;
+    private final WorkingCalendars calendars;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OrderPlanUpdater(PlanForecaster forecaster, ApplicationEventPublisher events, Clock clock) {
+    OrderPlanUpdater(PlanForecaster forecaster, WorkingCalendars calendars, ApplicationEventPublisher events,
+            Clock clock) {
         this.forecaster = forecaster;
+        this.calendars = calendars;
         this.events = events;
         this.clock = clock;
     }
@@ -68,9 +72,17 @@ public class OrderPlanUpdater {
         reforecast(order);
     }
 
+    /** A material line's shipment, ETA or arrival changed: the in-house milestones wait for the new dates. */
+    public void materialsChanged(Order order) {
+        order.expectMaterials();
+        reforecast(order);
+    }
+
     public void reforecast(Order order) {
-        forecaster.reforecast(order.getMilestones(), today());
-        order.updateDeliveryForecast(forecaster.deliveryForecast(order.getMilestones()), clock.instant());
+        // the factory's id is read from the proxy without loading the factory; the calendars are in memory
+        forecaster.reforecast(order.getMilestones(), today(), calendars.forFactory(order.getFactory().getId()));
+        order.updateDeliveryForecast(forecaster.deliveryForecast(order.getMilestones()),
+                forecaster.stageReached(order.getMilestones()), clock.instant());
         events.publishEvent(new OrderPlanChanged(order.getOrderNo()));
     }
 

@@ -2,6 +2,7 @@ package com.threadline.order;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.threadline.calendar.WorkingCalendars;
 import com.threadline.customer.CustomerDirectory;
 import com.threadline.order.CreateOrderRequest.MaterialLineRequest;
 import com.threadline.partner.Factory;
@@ -38,6 +39,7 @@ public class OrderService {
     private final SupplierRepository suppliers;
     private final PlanGenerator planGenerator;
     private final OrderPlanUpdater planUpdater;
+    private final WorkingCalendars calendars;
     private final OrderLifecycle lifecycle;
     private final EarlyReportRepository earlyReports;
     private final CustomerDirectory customers;
@@ -45,14 +47,16 @@ public class OrderService {
     private final Clock clock;
 
     OrderService(OrderRepository orders, FactoryRepository factories, SupplierRepository suppliers,
-            PlanGenerator planGenerator, OrderPlanUpdater planUpdater, OrderLifecycle lifecycle,
-            EarlyReportRepository earlyReports, CustomerDirectory customers, ObjectMapper json, Clock clock) {
+            PlanGenerator planGenerator, OrderPlanUpdater planUpdater, WorkingCalendars calendars,
+            OrderLifecycle lifecycle, EarlyReportRepository earlyReports, CustomerDirectory customers,
+            ObjectMapper json, Clock clock) {
         this.orders = orders;
         this.customers = customers;
         this.factories = factories;
         this.suppliers = suppliers;
         this.planGenerator = planGenerator;
         this.planUpdater = planUpdater;
+        this.calendars = calendars;
         this.lifecycle = lifecycle;
         this.earlyReports = earlyReports;
         this.json = json;
@@ -96,10 +100,15 @@ public class OrderService {
                 problems.add(new FieldProblem("materials[" + i + "].poDueDate", "must not be after the order's due date"));
             }
         }
-        Optional<Plan> plan = planGenerator.generate(request.productType(), today, request.dueDate());
+        Optional<Plan> plan = planGenerator.generate(request.productType(), today, request.dueDate(),
+                calendars.forFactory(factory.map(Factory::getId).orElse(null)));
         if (plan.isEmpty()) {
             problems.add(new FieldProblem("productType",
                     "no T&A template for " + request.productType() + "; known: " + planGenerator.productTypes()));
+        } else if (!plan.get().fits() && request.dueDate().isAfter(today)) {
+            problems.add(new FieldProblem("dueDate", "交期太近，最短计划也排不下：最早可交 " + plan.get().earliestDue()
+                    + " / too near even for the shortest plan; the earliest feasible due date is "
+                    + plan.get().earliestDue()));
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
@@ -113,8 +122,8 @@ public class OrderService {
             order.addMaterial(new MaterialLine(++lineNo, line.kind(), line.description(),
                     supplierByCode.get(line.supplierCode()), line.quantity(), line.unit(), line.poDueDate()));
         }
-        order.adoptPlan(plan.get().templateCode(), plan.get().milestones());
-        planUpdater.reforecast(order);
+        order.adoptPlan(plan.get().templateCode(), plan.get().milestones(), plan.get().keptPercent());
+        planUpdater.materialsChanged(order);
         orders.save(order);
         order.startedAs(lifecycle.start(order.getOrderNo()));
         return new Created(order, true);

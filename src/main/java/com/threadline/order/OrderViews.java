@@ -29,28 +29,36 @@ public final class OrderViews {
 
     public record OrderDetail(String orderNo, String customer, String style, String productType, int quantity,
             LocalDate dueDate, String factoryCode, String factoryName, String merchandiser, String businessOwner,
-            String templateCode, OrderStatus status, Stage stage, LocalDate forecastDeliveryDate, int delayDays,
-            String cancelReason, List<MaterialView> materials, List<MilestoneView> milestones,
+            String templateCode, int planKeptPercent, OrderStatus status, Stage stage, Stage planStage,
+            LocalDate forecastDeliveryDate, int delayDays, String cancelReason, List<MaterialView> materials, List<MilestoneView> milestones,
             List<Activity> currentActivities, List<OpenTask> openTasks) {
 
         static OrderDetail of(Order o, List<Activity> activities, List<OpenTask> tasks) {
             return new OrderDetail(o.getOrderNo(), o.getCustomer().getName(), o.getStyle(), o.getProductType(),
                     o.getQuantity(), o.getDueDate(), o.getFactory().getCode(), o.getFactory().getName(),
-                    o.getMerchandiser(), o.getBusinessOwner(), o.getTemplateCode(), o.getStatus(), o.getStage(),
-                    o.getForecastDeliveryDate(), o.getDelayDays(), o.getCancelReason(),
-                    o.getMaterials().stream().map(MaterialView::of).toList(),
+                    o.getMerchandiser(), o.getBusinessOwner(), o.getTemplateCode(), o.getPlanKeptPercent(),
+                    o.getStatus(), o.getStage(), o.getPlanStage(), o.getForecastDeliveryDate(), o.getDelayDays(), o.getCancelReason(),
+                    o.getMaterials().stream().map(m -> MaterialView.of(m, o)).toList(),
                     o.getMilestones().stream().map(MilestoneView::of).toList(), activities, tasks);
         }
     }
 
+    /**
+     * {@code expectedInHouse}: when the line is now expected in the factory, from its own dates or, when later, from a
+     * slip reported on its in-house milestone; {@code neededBy}: when the plan needs it there.
+     */
     public record MaterialView(int lineNo, MaterialKind kind, String description, String supplierCode,
             String supplierName, BigDecimal quantity, String unit, LocalDate poDueDate, LocalDate shippedDate,
-            LocalDate eta, LocalDate arrivalDate) {
+            LocalDate eta, LocalDate arrivalDate, LocalDate neededBy, LocalDate expectedInHouse) {
 
-        static MaterialView of(MaterialLine m) {
+        static MaterialView of(MaterialLine m, Order order) {
+            LocalDate own = m.expectedInHouse();
+            LocalDate slip = m.getArrivalDate() != null ? null : order.milestone(m.getKind().inHouseMilestone())
+                    .filter(milestone -> !milestone.isDone()).map(Milestone::getExpectedDate).orElse(null);
+            LocalDate expected = own == null || (slip != null && slip.isAfter(own)) ? slip : own;
             return new MaterialView(m.getLineNo(), m.getKind(), m.getDescription(), m.getSupplier().getCode(),
                     m.getSupplier().getName(), m.getQuantity(), m.getUnit(), m.getPoDueDate(), m.getShippedDate(),
-                    m.getEta(), m.getArrivalDate());
+                    m.getEta(), m.getArrivalDate(), m.getNeededBy(), expected);
         }
     }
 

@@ -41,8 +41,8 @@ public class ProgressReportService {
         if (date.isAfter(planUpdater.today())) {
             throw InvalidRequestException.of("date", "must not be in the future");
         }
-        planUpdater.recordReport(order, report.impliedMilestones(), report.ownMilestone(), date);
         updateMaterials(order, report, date);
+        planUpdater.recordReport(order, report.impliedMilestones(), report.ownMilestone(), date);
         boolean delivered = lifecycle.correlate(orderNo, report.messageName());
         boolean kept = !delivered && order.getStage().compareTo(report.stage()) <= 0
                 && !earlyReports.existsByOrderNoAndMessageName(orderNo, report.messageName());
@@ -61,8 +61,10 @@ public class ProgressReportService {
                     .filter(m -> m.getArrivalDate() == null)
                     .forEach(m -> m.arrived(date));
             default -> {
+                return;
             }
         }
+        order.expectMaterials();
     }
 
     /**

@@ -34,8 +34,10 @@ public class Milestone implements AuditedByOrder {
     private String ownerRole;
     private String dependsOn;
     private boolean deliveryMilestone;
+    private boolean onFactoryCalendar;
     private LocalDate plannedDate;
     private LocalDate expectedDate;
+    private LocalDate materialDate;
     private LocalDate forecastDate;
     private LocalDate actualDate;
     private String slipReason;
@@ -52,6 +54,7 @@ public class Milestone implements AuditedByOrder {
         this.ownerRole = template.getOwnerRole();
         this.dependsOn = template.getDependsOn();
         this.deliveryMilestone = template.isDeliveryMilestone();
+        this.onFactoryCalendar = template.isOnFactoryCalendar();
         this.plannedDate = plannedDate;
         this.forecastDate = plannedDate;
     }
@@ -83,6 +86,11 @@ public class Milestone implements AuditedByOrder {
     public void expectOn(LocalDate date, String reason) {
         this.expectedDate = date;
         this.slipReason = reason;
+    }
+
+    /** The material this milestone waits for is predicted in house on {@code date} (null: nothing predicted). */
+    public void awaitMaterial(LocalDate date) {
+        this.materialDate = date;
     }
 
     void forecastOn(LocalDate date) {
@@ -122,6 +130,10 @@ public class Milestone implements AuditedByOrder {
         return ownerRole;
     }
 
+    public boolean isOnFactoryCalendar() {
+        return onFactoryCalendar;
+    }
+
     public boolean isDeliveryMilestone() {
         return deliveryMilestone;
     }
@@ -132,6 +144,10 @@ public class Milestone implements AuditedByOrder {
 
     public LocalDate getExpectedDate() {
         return expectedDate;
+    }
+
+    public LocalDate getMaterialDate() {
+        return materialDate;
     }
 
     public LocalDate getForecastDate() {

@@ -1,9 +1,9 @@
 package com.threadline.plan;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,18 +16,19 @@ import org.springframework.stereotype.Component;
  * Re-forecasts a plan along its dependency chain.
  *
  * <p>A done milestone is forecast on its actual date. An open one falls on the latest of: its planned
- * date, each predecessor's forecast plus the planned gap between them, the date someone now expects
- * it, and today (what is not done yet cannot happen in the past). Finishing early therefore never
+ * date, each predecessor's forecast plus the planned gap between them (in open days of its calendar, so a slip into
+ * a shutdown comes out after it), the date someone now expects it, the date its material lines are predicted in
+ * house (an in-house milestone), and today; then the first open day from there (what is not done yet cannot happen in the past). Finishing early therefore never
  * pulls later milestones before their plan: the slack stays with the order, the delivery date holds.
  */
 @Component
 public class PlanForecaster {
 
-    public void reforecast(List<Milestone> milestones, LocalDate today) {
+    public void reforecast(List<Milestone> milestones, LocalDate today, PlanCalendar calendar) {
         Map<String, Milestone> byCode = new HashMap<>();
         milestones.forEach(m -> byCode.put(m.getCode(), m));
         for (Milestone milestone : inDependencyOrder(milestones, byCode)) {
-            milestone.forecastOn(forecastOf(milestone, byCode, today));
+            milestone.forecastOn(forecastOf(milestone, byCode, today, calendar));
         }
     }
 
@@ -36,23 +37,54 @@ public class PlanForecaster {
         return milestones.stream().filter(Milestone::isDeliveryMilestone).map(Milestone::getForecastDate).findFirst();
     }
 
-    private LocalDate forecastOf(Milestone milestone, Map<String, Milestone> byCode, LocalDate today) {
+    /**
+     * How far the plan has got: the stage of the next open milestone (in plan order) after the furthest one done.
+     * A milestone nobody recorded behind that point (a strike-off the style does not need) does not hold the order
+     * back in an earlier stage; with nothing done it is the first milestone's stage, with everything done the last.
+     */
+    public Stage stageReached(List<Milestone> milestones) {
+        List<Milestone> inPlanOrder = milestones.stream().sorted(Comparator.comparingInt(Milestone::getSeq)).toList();
+        if (inPlanOrder.isEmpty()) {
+            return Stage.DESIGN;
+        }
+        int furthestDone = -1;
+        for (int i = 0; i < inPlanOrder.size(); i++) {
+            if (inPlanOrder.get(i).isDone()) {
+                furthestDone = i;
+            }
+        }
+        for (int i = furthestDone + 1; i < inPlanOrder.size(); i++) {
+            if (!inPlanOrder.get(i).isDone()) {
+                return inPlanOrder.get(i).getStage();
+            }
+        }
+        return inPlanOrder.get(inPlanOrder.size() - 1).getStage();
+    }
+
+    private LocalDate forecastOf(Milestone milestone, Map<String, Milestone> byCode, LocalDate today,
+            PlanCalendar calendar) {
         if (milestone.isDone()) {
             return milestone.getActualDate();
         }
+        boolean factory = milestone.isOnFactoryCalendar();
         LocalDate forecast = milestone.getPlannedDate();
         for (String code : milestone.predecessorCodes()) {
             Milestone predecessor = byCode.get(code);
             if (predecessor == null) {
                 continue;
             }
-            long gap = ChronoUnit.DAYS.between(predecessor.getPlannedDate(), milestone.getPlannedDate());
-            forecast = latest(forecast, predecessor.getForecastDate().plusDays(gap));
+            int gap = calendar.openDaysBetween(predecessor.getPlannedDate(), milestone.getPlannedDate(), factory);
+            LocalDate after = gap >= 0 ? calendar.forward(predecessor.getForecastDate(), gap, factory)
+                    : calendar.back(predecessor.getForecastDate(), -gap, factory);
+            forecast = latest(forecast, after);
         }
         if (milestone.getExpectedDate() != null) {
             forecast = latest(forecast, milestone.getExpectedDate());
         }
-        return latest(forecast, today);
+        if (milestone.getMaterialDate() != null) {
+            forecast = latest(forecast, milestone.getMaterialDate());
+        }
+        return calendar.onOrAfter(latest(forecast, today), factory);
     }
 
     private static LocalDate latest(LocalDate a, LocalDate b) {

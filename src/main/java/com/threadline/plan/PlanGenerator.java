@@ -19,14 +19,20 @@ public class PlanGenerator {
         this.forecaster = forecaster;
     }
 
-    /** Empty when no template exists for the product type. */
-    public Optional<Plan> generate(String productType, LocalDate orderDate, LocalDate dueDate) {
+    /**
+     * Empty when no template exists for the product type. A template longer than the lead time is compressed to
+     * fit ({@link LeadTimeFit}); when it cannot fit, the plan says so and when it could.
+     */
+    public Optional<Plan> generate(String productType, LocalDate orderDate, LocalDate dueDate, PlanCalendar calendar) {
         long leadDays = ChronoUnit.DAYS.between(orderDate, dueDate);
         return choose(templates.findByProductType(productType), productType, leadDays)
                 .map(template -> {
-                    List<Milestone> milestones = schedule(template, dueDate);
-                    forecaster.reforecast(milestones, orderDate);
-                    return new Plan(template.getCode(), milestones);
+                    LeadTimeFit.Result fit = LeadTimeFit.fit(template, orderDate, dueDate, calendar);
+                    List<Milestone> milestones = template.getMilestones().stream()
+                            .map(m -> new Milestone(m, fit.plannedDates().get(m.getCode())))
+                            .toList();
+                    forecaster.reforecast(milestones, orderDate, calendar);
+                    return new Plan(template.getCode(), milestones, fit.percent(), fit.earliestDue());
                 });
     }
 
@@ -41,12 +47,14 @@ public class PlanGenerator {
                 .or(() -> candidates.stream().min(Comparator.comparingInt(MilestoneTemplate::getMinLeadDays)));
     }
 
-    static List<Milestone> schedule(MilestoneTemplate template, LocalDate dueDate) {
-        return template.getMilestones().stream()
-                .map(m -> new Milestone(m, dueDate.plusDays(m.getOffsetDays())))
-                .toList();
-    }
+    /**
+     * @param keptPercent how much of the template's gaps before delivery the plan keeps (100: as written)
+     * @param earliestDue null when the plan fits the lead time; else the earliest due date its shortest form fits
+     */
+    public record Plan(String templateCode, List<Milestone> milestones, int keptPercent, LocalDate earliestDue) {
 
-    public record Plan(String templateCode, List<Milestone> milestones) {
+        public boolean fits() {
+            return earliestDue == null;
+        }
     }
 }

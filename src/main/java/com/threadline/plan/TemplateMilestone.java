@@ -22,14 +22,16 @@ public class TemplateMilestone {
     private Stage stage;
     private String ownerRole;
     private int offsetDays;
+    private int minDays;
     private String dependsOn;
     private boolean deliveryMilestone;
+    private boolean onFactoryCalendar;
 
     protected TemplateMilestone() {
     }
 
-    public TemplateMilestone(int seq, String code, Stage stage, String ownerRole, int offsetDays, String dependsOn,
-            boolean deliveryMilestone) {
+    public TemplateMilestone(int seq, String code, Stage stage, String ownerRole, int offsetDays, int minDays,
+            String dependsOn, boolean deliveryMilestone) {
         this.seq = seq;
         this.code = code;
         this.nameZh = code;
@@ -37,8 +39,15 @@ public class TemplateMilestone {
         this.stage = stage;
         this.ownerRole = ownerRole;
         this.offsetDays = offsetDays;
+        this.minDays = minDays;
         this.dependsOn = dependsOn;
         this.deliveryMilestone = deliveryMilestone;
+    }
+
+    /** A milestone done at the factory, on the factory's calendar. */
+    public TemplateMilestone atFactory() {
+        this.onFactoryCalendar = true;
+        return this;
     }
 
     public int getSeq() {
@@ -69,8 +78,18 @@ public class TemplateMilestone {
         return offsetDays;
     }
 
+    /** The fewest days this milestone needs after its predecessors when the plan is compressed. */
+    public int getMinDays() {
+        return minDays;
+    }
+
     public String getDependsOn() {
         return dependsOn;
+    }
+
+    /** Done at the factory (cutting to packing, inspections there, ex-factory): it follows the factory's calendar. */
+    public boolean isOnFactoryCalendar() {
+        return onFactoryCalendar;
     }
 
     public boolean isDeliveryMilestone() {

@@ -89,9 +89,10 @@ class AuditTrailApiTest {
 
     @Test
     void anActualDateRecordsBeforeAndAfterOfThatMilestoneOfTheReforecastOnesAndOfTheDelivery() {
-        // As in MilestoneApiTest: the plan runs 10 days behind; confirmed 3 days ago it runs 7 days behind.
+        // As in MilestoneApiTest: opened 10 days ago, the plan runs 10 days behind; confirmed 3 days ago it runs 7.
         LocalDate due = today.plusDays(80);
-        JsonNode order = create(due);
+        JsonNode order = create(today.plusDays(90));
+        data.openedDaysAgo(orderNo, 10);
         LocalDate actual = today.minusDays(3);
 
         Response recorded = api.recordActual(orderNo, "ORDER_CONFIRMED", api.object().put("actualDate",

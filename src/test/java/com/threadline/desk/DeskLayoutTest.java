@@ -68,6 +68,16 @@ class DeskLayoutTest {
                 .contains("<title>订单 · Threadline 跟单</title>", "src=\"/js/orders.js\"");
     }
 
+    @Test
+    void staffReadTheCalendarPageAndOnlyEditorsGetItsForms() {
+        String merchandiser = page(TestData.userOf("merchandiser"), TestData.PASSWORD, "/calendars");
+        assertThat(merchandiser).contains("<title>工作日历 · Threadline 跟单</title>", "href=\"/calendars\"",
+                "src=\"/js/calendars.js\"", "data-can-edit=\"false\"").doesNotContain("id=\"days\"");
+
+        String planner = page(TestData.userOf("planner"), TestData.PASSWORD, "/calendars");
+        assertThat(planner).contains("data-can-edit=\"true\"", "id=\"days\"", "id=\"week\"", "春节停工");
+    }
+
     private String page(String login, String password, String path) {
         HttpHeaders headers = new HttpHeaders();
         headers.setAccept(List.of(MediaType.TEXT_HTML));

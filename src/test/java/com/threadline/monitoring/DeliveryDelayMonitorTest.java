@@ -15,8 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The delivery-delay monitor: a forecast delivery more than 5 days after the due date. Packing is expected
- * late, which pushes ex-factory (the delivery milestone) back by as many days.
+ * The delivery-delay monitor fires on any forecast past the due date (threshold 0 days) and leaves the grade to the
+ * decision, which weighs the slack left. Packing is expected late, which pushes ex-factory (the delivery
+ * milestone) back by as many days.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DeliveryDelayMonitorTest {
@@ -33,18 +34,15 @@ class DeliveryDelayMonitorTest {
     private String orderNo;
     private Order order;
 
-    /** A standard order due in 100 days, on plan. */
     @BeforeEach
-    void openOrder() {
+    void roles() {
         data.ensureRoleUsers();
-        orderNo = TestData.uniqueOrderNo();
-        order = orders.create(data.orderRequest(orderNo)).order();
-        assertThat(order.getDelayDays()).isZero();
     }
 
     @Test
-    void aForecastDelivery5DaysLateIsNoDeliveryDelay() {
-        assertThat(packingLateBy(5).getDelayDays()).isEqualTo(5);
+    void aForecastDeliveryOnTheDueDateIsNoDeliveryDelay() {
+        openOrderDueIn(100);
+        assertThat(packingLateBy(0).getDelayDays()).isZero();
 
         monitorRunner.run(List.of(orderNo));
 
@@ -52,15 +50,45 @@ class DeliveryDelayMonitorTest {
     }
 
     @Test
-    void aForecastDelivery6DaysLateIsADeliveryDelayGradedP0() {
-        assertThat(packingLateBy(6).getDelayDays()).isEqualTo(6);
+    void aForecastDeliveryOneDayLateIsADeliveryDelayGradedByTheDecision() {
+        openOrderDueIn(100);
+        assertThat(packingLateBy(1).getDelayDays()).isEqualTo(1);
 
         monitorRunner.run(List.of(orderNo));
 
         OrderException delay = exceptions.theOnly(orderNo, ExceptionType.DELIVERY_DELAY);
         assertThat(delay.getSubject()).isEqualTo("ORDER");
-        assertThat(delay.getDelayDays()).isEqualTo(6);
+        assertThat(delay.getDelayDays()).isEqualTo(1);
+        assertThat(delay.getAtStakeDate()).isEqualTo(order.getDueDate());
+        assertThat(delay.getPriority()).as("1 day late, 100 days left").isEqualTo("P3");
+    }
+
+    @Test
+    void sixDaysLateOnAnOrderDueInHundredDaysIsNoP0() {
+        openOrderDueIn(100);
+        assertThat(packingLateBy(6).getDelayDays()).isEqualTo(6);
+
+        monitorRunner.run(List.of(orderNo));
+
+        assertThat(exceptions.theOnly(orderNo, ExceptionType.DELIVERY_DELAY).getPriority()).isEqualTo("P2");
+    }
+
+    @Test
+    void sixDaysLateOnAnOrderDueInThreeWeeksIsP0() {
+        openOrderDueIn(21);
+        assertThat(packingLateBy(6).getDelayDays()).isEqualTo(6);
+
+        monitorRunner.run(List.of(orderNo));
+
+        OrderException delay = exceptions.theOnly(orderNo, ExceptionType.DELIVERY_DELAY);
         assertThat(delay.getPriority()).isEqualTo("P0");
+        assertThat(delay.roleList()).contains("gm", "businessOwner");
+    }
+
+    private void openOrderDueIn(int days) {
+        orderNo = TestData.uniqueOrderNo();
+        order = orders.create(data.orderRequest(orderNo, data.today().plusDays(days))).order();
+        assertThat(order.getDelayDays()).isZero();
     }
 
     private Order packingLateBy(int days) {

@@ -7,10 +7,12 @@ import com.threadline.exception.ExceptionType;
 import com.threadline.exception.OrderException;
 import com.threadline.order.Order;
 import com.threadline.order.OrderService;
+import com.threadline.plan.Stage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,16 +44,19 @@ class DesignChangeMonitorTest {
     private Instant productionStart;
 
     /**
-     * An express order due in 15 days, whose cutting is planned for today; with the PP meeting held yesterday
-     * nothing pushes cutting later, so production starts at the beginning of today. Version V1 is the tech
-     * pack the order started with (one version alone is no change).
+     * An express order opened weeks ago, whose cutting is planned for today; with the PP meeting held yesterday
+     * nothing pushes cutting later, so production starts at the beginning of today. An order opened today cannot
+     * have cutting today (its plan is fitted to start today), so the test moves the new order's plan back as if
+     * it had been made then. Version V1 is the tech pack the order started with (one version alone is no change).
      */
     @BeforeEach
     void openOrderCuttingToday() {
         data.ensureRoleUsers();
         LocalDate today = data.today();
         orderNo = TestData.uniqueOrderNo();
-        orders.create(data.orderRequest(orderNo, today.plusDays(15)));
+        Order created = orders.create(data.orderRequest(orderNo, today.plusDays(20))).order();
+        data.openedDaysAgo(orderNo, (int) ChronoUnit.DAYS.between(today,
+                created.milestone("CUTTING_START").orElseThrow().getPlannedDate()));
         order = orders.recordActual(orderNo, "PP_MEETING", today.minusDays(1));
         LocalDate cuttingStart = order.milestone("CUTTING_START").orElseThrow().getForecastDate();
         assertThat(cuttingStart).isEqualTo(today);
@@ -68,7 +73,9 @@ class DesignChangeMonitorTest {
         OrderException change = exceptions.theOnly(orderNo, ExceptionType.DESIGN_CHANGE);
         assertThat(change.getSubject()).isEqualTo("TECH_PACK");
         assertThat(change.getDelayDays()).isEqualTo(order.getDelayDays());
-        assertThat(change.getPriority()).as("a change before production starts").isEqualTo("P2");
+        assertThat(change.getStage()).as("the stage is the plan's: the PP meeting is held, production is next, "
+                + "wherever the lifecycle process waits").isEqualTo(Stage.PRODUCTION);
+        assertThat(change.getPriority()).as("a change at the door of production").isEqualTo("P1");
     }
 
     @Test

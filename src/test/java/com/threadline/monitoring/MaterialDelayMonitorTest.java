@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.threadline.TestData;
 import com.threadline.exception.ExceptionType;
 import com.threadline.exception.OrderException;
+import com.threadline.order.Order;
+import com.threadline.order.OrderQueries;
 import com.threadline.order.OrderService;
+import com.threadline.order.OrderViews.MaterialView;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +37,8 @@ class MaterialDelayMonitorTest {
     OpenExceptions exceptions;
     @Autowired
     TestData data;
+    @Autowired
+    OrderQueries queries;
 
     private String orderNo;
     private LocalDate neededBy;
@@ -47,8 +52,9 @@ class MaterialDelayMonitorTest {
                 .getPlannedDate();
     }
 
+    /** Needed in 60 days: far enough that a late ETA is graded below the near-date rows (P1 for 2–5, P0 above). */
     @ParameterizedTest(name = "ETA {0} day(s) after the needed-by date is graded {1}")
-    @CsvSource({"1, P2", "3, P1", "6, P0"})
+    @CsvSource({"1, P3", "3, P2", "6, P2"})
     void fabricArrivingAfterItIsNeededIsAMaterialDelay(int daysLate, String priority) {
         fabricShippedWithEta(neededBy.plusDays(daysLate));
 
@@ -59,6 +65,33 @@ class MaterialDelayMonitorTest {
         assertThat(delay.getDelayDays()).isEqualTo(daysLate);
         assertThat(delay.getPriority()).isEqualTo(priority);
         assertThat(delay.getSupplierCode()).isEqualTo(TestData.FABRIC_SUPPLIER);
+        assertThat(delay.getAtStakeDate()).isEqualTo(neededBy);
+    }
+
+    @Test
+    void aLateEtaMovesTheFabricInHouseMilestoneAndTheDeliveryForecast() {
+        fabricShippedWithEta(neededBy.plusDays(6));
+
+        Order order = orders.recordActual(orderNo, "ORDER_CONFIRMED", data.today());
+        assertThat(order.milestone("FABRIC_IN_HOUSE").orElseThrow().getForecastDate()).isEqualTo(neededBy.plusDays(6));
+        assertThat(order.getDelayDays()).isEqualTo(6);
+        assertThat(order.getForecastDeliveryDate()).isEqualTo(order.getDueDate().plusDays(6));
+    }
+
+    @Test
+    void aSlipReportedOnFabricInHouseIsTheFabricLinesDelay() {
+        Order order = orders.expect(orderNo, "FABRIC_IN_HOUSE", neededBy.plusDays(4), "染厂排缸延误");
+
+        monitorRunner.run(List.of(orderNo));
+
+        OrderException delay = exceptions.theOnly(orderNo, ExceptionType.MATERIAL_DELAY);
+        assertThat(delay.getSubject()).isEqualTo("LINE-" + FABRIC_LINE);
+        assertThat(delay.getDelayDays()).isEqualTo(4);
+        assertThat(order.getDelayDays()).isEqualTo(4);
+        assertThat(exceptions.of(orderNo, ExceptionType.MATERIAL_DELAY)).hasSize(1);
+        MaterialView fabric = queries.detail(orderNo).materials().get(0);
+        assertThat(fabric.neededBy()).isEqualTo(neededBy);
+        assertThat(fabric.expectedInHouse()).as("the slip shows on the line").isEqualTo(neededBy.plusDays(4));
     }
 
     @Test

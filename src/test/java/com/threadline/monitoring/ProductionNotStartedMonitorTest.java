@@ -37,7 +37,7 @@ class ProductionNotStartedMonitorTest {
     @Test
     void dueIn7DaysWithoutCuttingStartedIsProductionNotStarted() {
         Order order = openOrderDueInDays(7);
-        assertThat(order.getDelayDays()).as("an express plan squeezed into 7 days").isGreaterThan(5);
+        assertThat(order.getDelayDays()).as("nothing done 7 days before the due date").isGreaterThan(5);
 
         monitorRunner.run(List.of(orderNo));
 
@@ -57,8 +57,8 @@ class ProductionNotStartedMonitorTest {
     }
 
     /**
-     * An order due in 7 days is at risk the moment it is opened; once cutting is recorded the condition no
-     * longer holds: the exception records that (people close it) and no new one opens.
+     * An order due in 7 days without cutting is at risk; once cutting is recorded the condition no longer holds:
+     * the exception records that (people close it) and no new one opens.
      */
     @Test
     void dueIn7DaysWithCuttingStartedIsNoLongerProductionNotStarted() {
@@ -74,7 +74,10 @@ class ProductionNotStartedMonitorTest {
         assertThat(open.get(0).getConditionClearedAt()).isNotNull();
     }
 
+    /** An express order opened a while ago, nothing recorded since its confirmation, due in {@code days} days. */
     private Order openOrderDueInDays(int days) {
-        return orders.create(data.orderRequest(orderNo, data.today().plusDays(days))).order();
+        orders.create(data.orderRequest(orderNo, data.today().plusDays(20)));
+        data.openedDaysAgo(orderNo, 20 - days);
+        return orders.recordActual(orderNo, "ORDER_CONFIRMED", data.today());
     }
 }

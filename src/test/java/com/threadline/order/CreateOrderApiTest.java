@@ -124,6 +124,44 @@ class CreateOrderApiTest {
     }
 
     @Test
+    void anExpressOrderWhoseTemplateFitsKeepsItAsWritten() {
+        LocalDate due = today.plusDays(45);
+
+        Response created = api.createOrder(testData.orderRequest(orderNo, due));
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.body().path("planKeptPercent").asInt()).isEqualTo(100);
+        assertThat(milestone(created.body(), "ORDER_CONFIRMED").path("plannedDate").asText())
+                .isEqualTo(today.toString());
+        assertThat(created.body().path("delayDays").asInt()).isZero();
+    }
+
+    @Test
+    void anExpressOrderDueSoonerIsCompressedToFitAndIsNotBornLate() {
+        LocalDate due = today.plusDays(20);
+
+        Response created = api.createOrder(testData.orderRequest(orderNo, due));
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.body().path("planKeptPercent").asInt()).isBetween(1, 99);
+        assertThat(stream(created.body().path("milestones")).map(m -> LocalDate.parse(m.path("plannedDate").asText())))
+                .allSatisfy(planned -> assertThat(planned).isAfterOrEqualTo(today));
+        assertThat(milestone(created.body(), "EX_FACTORY").path("plannedDate").asText()).isEqualTo(due.toString());
+        assertThat(created.body().path("delayDays").asInt()).isZero();
+        assertThat(created.body().path("forecastDeliveryDate").asText()).isEqualTo(due.toString());
+    }
+
+    @Test
+    void anOrderDueSoonerThanTheShortestPlanIsRefusedWithTheEarliestDueDate() {
+        Response response = api.createOrder(testData.orderRequest(orderNo, today.plusDays(10)));
+
+        assertRejected(response, "dueDate");
+        // the express templates at their minimum days (V41) need 15 days from confirmation to ex-factory
+        assertThat(response.errorReason("dueDate")).hasValueSatisfying(
+                r -> assertThat(r).contains("最早可交 " + today.plusDays(15)));
+    }
+
+    @Test
     void sendingTheSameRequestAgainAnswers200WithTheSameOrderAndStoresNothingNew() {
         var request = testData.orderRequest(orderNo, dueDate);
         Response first = api.createOrder(request);

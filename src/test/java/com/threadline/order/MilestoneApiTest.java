@@ -48,10 +48,10 @@ class MilestoneApiTest {
 
     @Test
     void aLateActualDateShiftsEveryDownstreamForecastAndTheDeliveryByTheSlip() {
-        // Due in 80 days: the standard plan wants the order confirmed 90 days ahead, i.e. 10 days ago. While it
-        // is open its forecast is today, so the whole plan runs 10 days behind.
+        // Opened 10 days ago, due in 80 days: the standard plan wanted the order confirmed 90 days ahead, i.e. 10 days
+        // ago. While it is open its forecast is today, so the whole plan runs 10 days behind.
         LocalDate due = today.plusDays(80);
-        JsonNode before = create(due);
+        JsonNode before = createOpenedTenDaysAgo();
         assertThat(milestone(before, "ORDER_CONFIRMED").path("plannedDate").asText())
                 .isEqualTo(today.minusDays(10).toString());
         assertThat(slipDaysOfAll(before)).containsOnly(10L);
@@ -100,7 +100,7 @@ class MilestoneApiTest {
     @Test
     void aSecondActualDateCorrectsTheFirst() {
         // Planned 10 days ago; TECH_PACK follows 5 days later, so any confirmation up to 5 days ago sets the pace.
-        create(today.plusDays(80));
+        createOpenedTenDaysAgo();
         assertThat(api.recordActual(orderNo, "ORDER_CONFIRMED", actualDate(today.minusDays(1))).body()
                 .path("delayDays").asInt()).isEqualTo(9);
 
@@ -116,7 +116,7 @@ class MilestoneApiTest {
     @Test
     void anOpenMilestoneCannotBeForecastBeforeToday() {
         // Confirmed 8 days late, but TECH_PACK (planned 5 days ago, still open) cannot happen before today.
-        create(today.plusDays(80));
+        createOpenedTenDaysAgo();
 
         Response response = api.recordActual(orderNo, "ORDER_CONFIRMED", actualDate(today.minusDays(8)));
 
@@ -319,6 +319,13 @@ class MilestoneApiTest {
     }
 
     // -----------------------------------------------------------------------------------------------------
+
+    /** A standard order due in 80 days that was opened 10 days ago (due in 90 then) and is not confirmed yet. */
+    private JsonNode createOpenedTenDaysAgo() {
+        create(today.plusDays(90));
+        testData.openedDaysAgo(orderNo, 10);
+        return api.order(orderNo).body();
+    }
 
     private JsonNode create(LocalDate due) {
         Response created = api.createOrder(testData.orderRequest(orderNo, due));

@@ -9,6 +9,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PlanForecasterTest {
 
@@ -16,16 +18,18 @@ class PlanForecasterTest {
     private static final LocalDate LONG_BEFORE = LocalDate.of(2026, 12, 1);
 
     /**
-     * BOOKED(-60) -> SHIPPED(-40) -> IN_HOUSE(-35) -> SEWN(-10) -> EX_FACTORY(0, delivery) <- SAMPLE(-30)
+     * BOOKED(-60) -> SHIPPED(-40) -> IN_HOUSE(-35) -> SEWN(-10) -> EX_FACTORY(0, delivery) <- SAMPLE(-30);
+     * IN_HOUSE, SEWN and EX_FACTORY happen at the factory.
      */
     private static MilestoneTemplate template() {
         return new MilestoneTemplate("T", "WOVEN", 0, 999, List.of(
-                new TemplateMilestone(1, "BOOKED", Stage.MATERIALS, "purchaser", -60, null, false),
-                new TemplateMilestone(2, "SHIPPED", Stage.MATERIALS, "purchaser", -40, "BOOKED", false),
-                new TemplateMilestone(3, "IN_HOUSE", Stage.MATERIALS, "purchaser", -35, "SHIPPED", false),
-                new TemplateMilestone(4, "SAMPLE", Stage.DESIGN, "merchandiser", -30, null, false),
-                new TemplateMilestone(5, "SEWN", Stage.PRODUCTION, "planner", -10, "IN_HOUSE", false),
-                new TemplateMilestone(6, "EX_FACTORY", Stage.LOGISTICS, "merchandiser", 0, "SEWN,SAMPLE", true)));
+                new TemplateMilestone(1, "BOOKED", Stage.MATERIALS, "purchaser", -60, 1, null, false),
+                new TemplateMilestone(2, "SHIPPED", Stage.MATERIALS, "purchaser", -40, 1, "BOOKED", false),
+                new TemplateMilestone(3, "IN_HOUSE", Stage.MATERIALS, "purchaser", -35, 1, "SHIPPED", false).atFactory(),
+                new TemplateMilestone(4, "SAMPLE", Stage.DESIGN, "merchandiser", -30, 1, null, false),
+                new TemplateMilestone(5, "SEWN", Stage.PRODUCTION, "planner", -10, 1, "IN_HOUSE", false).atFactory(),
+                new TemplateMilestone(6, "EX_FACTORY", Stage.LOGISTICS, "merchandiser", 0, 1, "SEWN,SAMPLE", true)
+                        .atFactory()));
     }
 
     private final PlanForecaster forecaster = new PlanForecaster();
@@ -34,9 +38,11 @@ class PlanForecasterTest {
 
     @BeforeEach
     void schedule() {
-        plan = PlanGenerator.schedule(template(), DUE);
+        MilestoneTemplate template = template();
+        Map<String, LocalDate> dates = LeadTimeFit.schedule(template, DUE, 100, PlanCalendar.NONE);
+        plan = template.getMilestones().stream().map(m -> new Milestone(m, dates.get(m.getCode()))).toList();
         byCode = plan.stream().collect(Collectors.toMap(Milestone::getCode, Function.identity()));
-        forecaster.reforecast(plan, LONG_BEFORE);
+        forecaster.reforecast(plan, LONG_BEFORE, PlanCalendar.NONE);
     }
 
     @Test
@@ -53,7 +59,7 @@ class PlanForecasterTest {
         LocalDate today = DUE.minusDays(30);
         byCode.get("SHIPPED").recordActual(DUE.minusDays(33));
 
-        forecaster.reforecast(plan, today);
+        forecaster.reforecast(plan, today, PlanCalendar.NONE);
 
         assertThat(byCode.get("SHIPPED").getForecastDate()).isEqualTo(DUE.minusDays(33));
         assertThat(byCode.get("IN_HOUSE").getForecastDate()).isEqualTo(DUE.minusDays(28));
@@ -65,11 +71,11 @@ class PlanForecasterTest {
     @Test
     void finishingEarlyKeepsDownstreamOnPlanAndRecoversAnEarlierSlip() {
         byCode.get("SHIPPED").expectOn(DUE.minusDays(30), "dye lot rejected");
-        forecaster.reforecast(plan, LONG_BEFORE);
+        forecaster.reforecast(plan, LONG_BEFORE, PlanCalendar.NONE);
         assertThat(byCode.get("EX_FACTORY").getForecastDate()).isEqualTo(DUE.plusDays(10));
 
         byCode.get("SHIPPED").recordActual(DUE.minusDays(45));
-        forecaster.reforecast(plan, DUE.minusDays(44));
+        forecaster.reforecast(plan, DUE.minusDays(44), PlanCalendar.NONE);
 
         assertThat(byCode.get("SHIPPED").getForecastDate()).isEqualTo(DUE.minusDays(45));
         assertThat(byCode.get("IN_HOUSE").getForecastDate()).isEqualTo(DUE.minusDays(35));
@@ -81,7 +87,7 @@ class PlanForecasterTest {
     void anExpectedSlipMovesTheMilestoneAndItsSuccessorsButNotItsPredecessors() {
         byCode.get("IN_HOUSE").expectOn(DUE.minusDays(31), "vessel delayed");
 
-        forecaster.reforecast(plan, LONG_BEFORE);
+        forecaster.reforecast(plan, LONG_BEFORE, PlanCalendar.NONE);
 
         assertThat(byCode.get("SHIPPED").getForecastDate()).isEqualTo(DUE.minusDays(40));
         assertThat(byCode.get("IN_HOUSE").getForecastDate()).isEqualTo(DUE.minusDays(31));
@@ -93,7 +99,7 @@ class PlanForecasterTest {
     void anOpenMilestoneIsNeverForecastInThePast() {
         LocalDate today = DUE.minusDays(50);
 
-        forecaster.reforecast(plan, today);
+        forecaster.reforecast(plan, today, PlanCalendar.NONE);
 
         assertThat(byCode.get("BOOKED").getForecastDate()).isEqualTo(today);
         assertThat(byCode.get("SHIPPED").getForecastDate()).isEqualTo(today.plusDays(20));
@@ -105,7 +111,7 @@ class PlanForecasterTest {
         byCode.get("SAMPLE").expectOn(DUE.minusDays(2), "fit sample remade");
         byCode.get("IN_HOUSE").expectOn(DUE.minusDays(33), "short shipment");
 
-        forecaster.reforecast(plan, LONG_BEFORE);
+        forecaster.reforecast(plan, LONG_BEFORE, PlanCalendar.NONE);
 
         assertThat(byCode.get("SEWN").getForecastDate()).isEqualTo(DUE.minusDays(8));
         assertThat(byCode.get("EX_FACTORY").getForecastDate()).isEqualTo(DUE.plusDays(28));
@@ -116,9 +122,93 @@ class PlanForecasterTest {
         byCode.get("SEWN").recordActual(DUE.minusDays(12));
         byCode.get("IN_HOUSE").expectOn(DUE.minusDays(20), "late report");
 
-        forecaster.reforecast(plan, LONG_BEFORE);
+        forecaster.reforecast(plan, LONG_BEFORE, PlanCalendar.NONE);
 
         assertThat(byCode.get("SEWN").getForecastDate()).isEqualTo(DUE.minusDays(12));
         assertThat(byCode.get("EX_FACTORY").getForecastDate()).isEqualTo(DUE);
+    }
+
+    @Test
+    void theStageIsWhereThePlanHasGotNotWhereItsFirstGapIs() {
+        assertThat(forecaster.stageReached(plan)).as("nothing done: the first milestone's").isEqualTo(Stage.MATERIALS);
+
+        byCode.get("BOOKED").recordActual(DUE.minusDays(60));
+        byCode.get("SHIPPED").recordActual(DUE.minusDays(40));
+        byCode.get("IN_HOUSE").recordActual(DUE.minusDays(35));
+        assertThat(forecaster.stageReached(plan)).as("the sample is next in plan order").isEqualTo(Stage.DESIGN);
+
+        byCode.get("SEWN").recordActual(DUE.minusDays(10));
+        assertThat(forecaster.stageReached(plan)).as("an unrecorded sample behind the furthest done one holds nothing back")
+                .isEqualTo(Stage.LOGISTICS);
+
+        byCode.get("EX_FACTORY").recordActual(DUE);
+        assertThat(forecaster.stageReached(plan)).as("all done: the last milestone's").isEqualTo(Stage.LOGISTICS);
+    }
+
+    /** The factory shuts for the New Year from 10 to 19 March 2027 (10 days); the company works through. */
+    private static final PlanCalendar NEW_YEAR_SHUTDOWN = (day, factory) -> factory
+            && !day.isBefore(LocalDate.of(2027, 3, 10)) && !day.isAfter(LocalDate.of(2027, 3, 19));
+
+    @Test
+    void aPlanAcrossTheNewYearShutdownStartsThatMuchEarlierBeforeTheFactorysWork() {
+        Map<String, Milestone> planned = planWith(NEW_YEAR_SHUTDOWN);
+
+        assertThat(planned.get("EX_FACTORY").getPlannedDate()).isEqualTo(DUE);
+        assertThat(planned.get("SEWN").getPlannedDate()).isEqualTo(DUE.minusDays(10));
+        assertThat(planned.get("IN_HOUSE").getPlannedDate()).as("25 working days before sewing, not 25 days")
+                .isEqualTo(LocalDate.of(2027, 2, 14));
+        assertThat(planned.get("SHIPPED").getPlannedDate()).isEqualTo(LocalDate.of(2027, 2, 9));
+        assertThat(planned.get("SAMPLE").getPlannedDate())
+                .as("the 30 days before ex-factory are the factory's work: the sample is due before the shutdown too")
+                .isEqualTo(DUE.minusDays(30 + 10));
+    }
+
+    @Test
+    void aSlipIntoTheShutdownComesOutAfterItAndPushesTheRestByWorkingDays() {
+        Map<String, Milestone> planned = planWith(NEW_YEAR_SHUTDOWN);
+        List<Milestone> milestones = List.copyOf(planned.values());
+
+        planned.get("IN_HOUSE").expectOn(LocalDate.of(2027, 3, 12), "fabric held at the dye house");
+        forecaster.reforecast(milestones, LONG_BEFORE, NEW_YEAR_SHUTDOWN);
+
+        assertThat(planned.get("IN_HOUSE").getForecastDate()).isEqualTo(LocalDate.of(2027, 3, 20));
+        assertThat(planned.get("SEWN").getForecastDate()).isEqualTo(LocalDate.of(2027, 4, 14));
+        assertThat(forecaster.deliveryForecast(milestones)).contains(LocalDate.of(2027, 4, 24));
+    }
+
+    @Test
+    void aSlipBeforeTheShutdownIsPushedAcrossIt() {
+        Map<String, Milestone> planned = planWith(NEW_YEAR_SHUTDOWN);
+        List<Milestone> milestones = List.copyOf(planned.values());
+
+        planned.get("IN_HOUSE").expectOn(LocalDate.of(2027, 3, 5), "short shipment");
+        forecaster.reforecast(milestones, LONG_BEFORE, NEW_YEAR_SHUTDOWN);
+
+        assertThat(planned.get("SEWN").getForecastDate()).isEqualTo(LocalDate.of(2027, 4, 9));
+        assertThat(forecaster.deliveryForecast(milestones)).contains(LocalDate.of(2027, 4, 19));
+    }
+
+    /** A shutdown anywhere, also over a company milestone that a factory milestone waits for, leaves a plan on time. */
+    @ParameterizedTest(name = "factory shut {0} to {1}")
+    @CsvSource({"2027-01-15, 2027-01-31", "2027-02-01, 2027-02-20", "2027-02-20, 2027-03-05", "2027-03-25, 2027-04-05",
+            "2027-03-31, 2027-03-31"})
+    void aPlanMadeAroundAShutdownIsForecastOnItsPlannedDates(LocalDate from, LocalDate to) {
+        PlanCalendar shutdown = (day, factory) -> factory && !day.isBefore(from) && !day.isAfter(to);
+
+        Map<String, Milestone> planned = planWith(shutdown);
+
+        assertThat(planned.values()).allSatisfy(m -> {
+            assertThat(m.getForecastDate()).as(m.getCode()).isEqualTo(m.getPlannedDate());
+            assertThat(shutdown.isClosed(m.getPlannedDate(), m.isOnFactoryCalendar())).as(m.getCode()).isFalse();
+        });
+    }
+
+    private Map<String, Milestone> planWith(PlanCalendar calendar) {
+        MilestoneTemplate template = template();
+        Map<String, LocalDate> dates = LeadTimeFit.schedule(template, DUE, 100, calendar);
+        List<Milestone> milestones = template.getMilestones().stream()
+                .map(m -> new Milestone(m, dates.get(m.getCode()))).toList();
+        forecaster.reforecast(milestones, LONG_BEFORE, calendar);
+        return milestones.stream().collect(Collectors.toMap(Milestone::getCode, Function.identity()));
     }
 }
