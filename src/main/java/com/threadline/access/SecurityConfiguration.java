@@ -67,7 +67,11 @@ class SecurityConfiguration {
                     requests.requestMatchers(withDefaults().matcher("/login.html"), withDefaults().matcher("/error"),
                                     withDefaults().matcher("/favicon.ico"), withDefaults().matcher("/css/**"),
                                     withDefaults().matcher("/js/**"), withDefaults().matcher("/img/**"),
-                                    withDefaults().matcher("/actuator/health")).permitAll()
+                                    withDefaults().matcher("/actuator/health"),
+                                    withDefaults().matcher("/actuator/health/*")).permitAll()
+                            // metrics for the operator's Prometheus, which signs in as an administrator
+                            .requestMatchers(withDefaults().matcher("/actuator/**"))
+                            .access(ApiAccessRules.allowed(user -> user.has(Role.ADMIN)))
                             .requestMatchers(withDefaults().matcher("/camunda/**"),
                                     withDefaults().matcher("/engine-rest/**"))
                             .access(ApiAccessRules.allowed(ApiAccessRules.STAFF));
