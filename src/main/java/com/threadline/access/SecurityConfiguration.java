@@ -38,7 +38,7 @@ class SecurityConfiguration {
 
     private static final RequestMatcher MACHINE_CLIENTS = new OrRequestMatcher(withDefaults().matcher("/api/**"),
             withDefaults().matcher("/engine-rest/**"), withDefaults().matcher("/camunda/api/**"),
-            withDefaults().matcher("/v3/api-docs/**"));
+            withDefaults().matcher("/v3/api-docs/**"), withDefaults().matcher("/actuator/**"));
 
     /**
      * Requests a cross-site page cannot forge into a signed-in one need no token: a browser sends no Authorization

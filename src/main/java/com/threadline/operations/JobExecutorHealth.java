@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The job executor (timers, notifications, retries) in place of Camunda's own indicator, which reports DOWN until
- * the executor starts. It starts only once the application is ready, after the demo world is loaded: until then it
- * is not a fault but not ready yet (OUT_OF_SERVICE), so the readiness probe waits while the app stays live.
+ * the executor starts. It starts only once the application is ready, after the demo world is loaded: until then its
+ * not running is no fault (the readiness probe waits on the readiness state meanwhile); a stopped executor after
+ * that is.
  */
 @Component("jobExecutorHealthIndicator")
 class JobExecutorHealth implements HealthIndicator {
@@ -35,7 +36,7 @@ class JobExecutorHealth implements HealthIndicator {
             return Health.up().build();
         }
         if (availability.getReadinessState() != ReadinessState.ACCEPTING_TRAFFIC) {
-            return Health.outOfService().withDetail("jobExecution", "starts once the application is ready").build();
+            return Health.up().withDetail("jobExecution", "starts once the application is ready").build();
         }
         return Health.down().withDetail("jobExecution", "stopped").build();
     }
