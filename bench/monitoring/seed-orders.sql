@@ -34,11 +34,14 @@ CREATE TEMPORARY TABLE bench_factory AS
     SELECT id, ROW_NUMBER() OVER (ORDER BY id) - 1 AS i FROM factory;
 SET @nf = (SELECT COUNT(*) FROM bench_factory);
 
-INSERT INTO orders (order_no, customer, style, product_type, quantity, due_date, factory_id, merchandiser,
+INSERT IGNORE INTO customer (name, created_at, version)
+SELECT CONCAT('Bench Customer ', seq), @now, 0 FROM seq_0_to_39;
+
+INSERT INTO orders (order_no, customer_id, style, product_type, quantity, due_date, factory_id, merchandiser,
                     business_owner, template_code, status, stage, forecast_delivery_date, delay_days,
                     process_instance_id, request_fingerprint, cancel_reason, created_at, updated_at, version)
 SELECT CONCAT('MB-', LPAD(x.seq, 6, '0')),
-       CONCAT('Bench Customer ', x.seq % 40),
+       (SELECT c.id FROM customer c WHERE c.name = CONCAT('Bench Customer ', x.seq % 40)),
        CONCAT('ST-', x.seq % 997),
        ELT(1 + x.seq % 3, 'WOVEN', 'KNIT', 'DENIM'),
        x.quantity,

@@ -6,14 +6,34 @@ await scenario('the order page shows the plan and the audit trail, live', async 
   const { factory, orders } = await factoryWithOrders(2);  // followed by merch: the page hears of the order as its page, not as its follower
   const orderNo = orders[0];
   const { page } = await deskPage(browser);
-  check(new URL(page.url()).pathname === '/orders.html', 'signing in lands on the orders');
+  check(new URL(page.url()).pathname === '/orders', 'signing in lands on the orders');
+  await page.waitForSelector('body[data-loaded=true]');
+  check(await page.locator('nav a.nav-link.active').textContent() === '订单', 'the navigation marks the order list');
 
-  await page.fill('input[name=factory]', factory);
-  await page.click('form.filters button[type=submit]');
-  await page.waitForFunction((count) => document.querySelectorAll('#orders tr[data-order-no]').length === count,
-    orders.length);
-  check(await page.locator('#position').textContent() === `第 1 / 1 页，共 ${orders.length} 个订单`,
+  // the factory picker searches its list by name or code
+  await page.click('#filters .ts-wrapper:has(#factory-ts-control) .ts-control');
+  await page.keyboard.type(factory);
+  await page.waitForSelector(`#factory-ts-dropdown .option.active[data-value="${factory}"]`);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((count) => document.querySelectorAll('#orders .tabulator-row').length === count
+    && document.querySelector('#orders .tabulator-row a').getAttribute('href').startsWith('/orders/BO-'), orders.length);
+  check(new URL(page.url()).searchParams.get('factory') === factory, 'the filter is kept in the address');
+  const counter = await page.locator('#orders .tabulator-page-counter').textContent();
+  console.log('counter:', counter);
+  check(counter.includes(`/ ${orders.length} 条`),
     'the filter finds exactly the factory\'s orders');
+
+  // sorting by due date, newest first, is done by the server
+  await Promise.all([page.waitForResponse((r) => r.url().includes('sort=dueDate%2Cdesc')),
+    page.click('#orders .tabulator-col[tabulator-field=dueDate]')]);
+  await page.waitForFunction((first) => document.querySelector('#orders .tabulator-row a').textContent === first,
+    orders[orders.length - 1]);
+
+  // the search box finds one order by its number
+  await page.fill('#q', orderNo);
+  await page.click('#filters button[type=submit]');
+  await page.waitForFunction((no) => document.querySelectorAll('#orders .tabulator-row').length === 1
+    && document.querySelector('#orders .tabulator-row a').textContent === no, orderNo);
 
   await Promise.all([page.waitForNavigation(), page.click(`#orders a[href="/orders/${orderNo}"]`)]);
   await page.waitForSelector('body[data-loaded=true]');

@@ -67,6 +67,7 @@ class SecurityConfiguration {
                     requests.requestMatchers(withDefaults().matcher("/login.html"), withDefaults().matcher("/error"),
                                     withDefaults().matcher("/favicon.ico"), withDefaults().matcher("/css/**"),
                                     withDefaults().matcher("/js/**"), withDefaults().matcher("/img/**"),
+                                    withDefaults().matcher("/webjars/**"),
                                     withDefaults().matcher("/actuator/health"),
                                     withDefaults().matcher("/actuator/health/*")).permitAll()
                             // metrics for the operator's Prometheus, which signs in as an administrator

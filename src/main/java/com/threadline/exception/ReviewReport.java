@@ -98,7 +98,7 @@ public record ReviewReport(Header header, List<Step> timeline, List<Reader> read
 
     static ReviewReport of(OrderException e, Order order, String factoryName, String supplierName,
             List<InboxMessage> messages, Instant now) {
-        Header header = new Header(e.getId(), e.getOrderNo(), order == null ? null : order.getCustomer(),
+        Header header = new Header(e.getId(), e.getOrderNo(), order == null ? null : order.getCustomer().getName(),
                 order == null ? null : order.getStyle(), e.getType(), e.getType().label(), e.getSubject(),
                 e.getTitle(), e.getDetail(), e.getPriority(), e.getStage(), e.getFactoryCode(), factoryName,
                 e.getSupplierCode(), supplierName, e.getOwnerRole(), e.roleList(), e.getEscalationLevel(),

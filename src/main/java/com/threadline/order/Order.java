@@ -2,6 +2,7 @@ package com.threadline.order;
 
 import com.threadline.access.CallerScope;
 import com.threadline.audit.AuditedByOrder;
+import com.threadline.customer.Customer;
 import com.threadline.partner.Factory;
 import com.threadline.plan.Milestone;
 import com.threadline.plan.Stage;
@@ -48,7 +49,8 @@ public class Order implements AuditedByOrder {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private String orderNo;
-    private String customer;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Customer customer;
     private String style;
     private String productType;
     private int quantity;
@@ -86,7 +88,7 @@ public class Order implements AuditedByOrder {
     protected Order() {
     }
 
-    Order(String orderNo, String customer, String style, String productType, int quantity, LocalDate dueDate,
+    Order(String orderNo, Customer customer, String style, String productType, int quantity, LocalDate dueDate,
             Factory factory, String merchandiser, String businessOwner, String requestFingerprint, Instant now) {
         this.orderNo = orderNo;
         this.customer = customer;
@@ -173,7 +175,7 @@ public class Order implements AuditedByOrder {
         return orderNo;
     }
 
-    public String getCustomer() {
+    public Customer getCustomer() {
         return customer;
     }
 

@@ -61,15 +61,17 @@ class OrderController {
     }
 
     @GetMapping
-    PageOf<OrderSummary> list(@RequestParam(required = false) Stage stage,
+    PageOf<OrderSummary> list(@RequestParam(required = false) @Size(max = 64) String q,
+            @RequestParam(required = false) Stage stage,
             @RequestParam(required = false) OrderStatus status,
             @RequestParam(required = false) String factory,
             @RequestParam(required = false) Boolean late,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueFrom,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueTo,
             @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
-        return queries.list(new OrderFilter(stage, status, factory, late, dueFrom, dueTo), page, size);
+            @RequestParam(defaultValue = "50") int size,
+            @RequestParam(required = false) String sort) {
+        return queries.list(new OrderFilter(q, stage, status, factory, late, dueFrom, dueTo), page, size, sort);
     }
 
     @GetMapping("/{orderNo}")

@@ -5,15 +5,23 @@ import jakarta.persistence.criteria.Predicate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.data.jpa.domain.Specification;
 
-/** The order list's filters; each one given narrows the list. */
-public record OrderFilter(Stage stage, OrderStatus status, String factory, Boolean late, LocalDate dueFrom,
+/** The order list's filters; each one given narrows the list. {@code q} finds order number, customer or style. */
+public record OrderFilter(String q, Stage stage, OrderStatus status, String factory, Boolean late, LocalDate dueFrom,
         LocalDate dueTo) {
 
     Specification<Order> toSpecification() {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
+            if (q != null && !q.isBlank()) {
+                String pattern = "%" + q.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
+                where.add(cb.or(cb.like(cb.lower(root.get("orderNo")), pattern, '\\'),
+                        cb.like(cb.lower(root.get("customer").get("name")), pattern, '\\'),
+                        cb.like(cb.lower(root.get("style")), pattern, '\\')));
+            }
             if (stage != null) {
                 where.add(cb.equal(root.get("stage"), stage));
             }

@@ -7,6 +7,9 @@ import com.threadline.web.FieldProblem;
 import com.threadline.web.InvalidRequestException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -28,7 +31,11 @@ public class OrderQueries {
         this.lifecycle = lifecycle;
     }
 
-    public PageOf<OrderSummary> list(OrderFilter filter, int page, int size) {
+    /** The columns the list sorts by ({@code sort=dueDate,desc}); ties go by order number. */
+    private static final Set<String> SORTABLE = Set.of("orderNo", "customer", "style", "quantity", "stage", "dueDate",
+            "forecastDeliveryDate", "delayDays");
+
+    public PageOf<OrderSummary> list(OrderFilter filter, int page, int size, String sort) {
         List<FieldProblem> problems = new ArrayList<>();
         if (page < 0) {
             problems.add(new FieldProblem("page", "must be 0 or more"));
@@ -39,12 +46,28 @@ public class OrderQueries {
         if (filter.dueFrom() != null && filter.dueTo() != null && filter.dueFrom().isAfter(filter.dueTo())) {
             problems.add(new FieldProblem("dueFrom", "must not be after dueTo"));
         }
+        Sort order = sortOf(sort, problems);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        Page<Order> found = orders.findAll(filter.toSpecification(),
-                PageRequest.of(page, size, Sort.by("dueDate", "orderNo")));
+        Page<Order> found = orders.findAll(filter.toSpecification(), PageRequest.of(page, size, order));
         return new PageOf<>(found.map(OrderSummary::of).getContent(), page, size, found.getTotalElements());
+    }
+
+    private static Sort sortOf(String sort, List<FieldProblem> problems) {
+        if (sort == null || sort.isBlank()) {
+            return Sort.by("dueDate", "orderNo");
+        }
+        String[] parts = sort.split(",", -1);
+        String field = parts[0].strip();
+        String direction = parts.length > 1 ? parts[1].strip().toLowerCase(Locale.ROOT) : "asc";
+        if (!SORTABLE.contains(field) || parts.length > 2 || !direction.equals("asc") && !direction.equals("desc")) {
+            problems.add(new FieldProblem("sort", "must be one of " + new TreeSet<>(SORTABLE) + ", then ,asc or ,desc"));
+            return Sort.unsorted();
+        }
+        String path = field.equals("customer") ? "customer.name" : field;
+        Sort.Order first = direction.equals("asc") ? Sort.Order.asc(path) : Sort.Order.desc(path);
+        return field.equals("orderNo") ? Sort.by(first) : Sort.by(first, Sort.Order.asc("orderNo"));
     }
 
     public OrderDetail detail(String orderNo) {

@@ -24,6 +24,6 @@ public interface OrderRepository extends JpaRepository<Order, Long>, JpaSpecific
     }
 
     @Override
-    @EntityGraph(attributePaths = "factory")
+    @EntityGraph(attributePaths = {"factory", "customer"})
     Page<Order> findAll(Specification<Order> spec, Pageable pageable);
 }

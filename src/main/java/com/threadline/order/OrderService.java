@@ -2,6 +2,7 @@ package com.threadline.order;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.threadline.customer.CustomerDirectory;
 import com.threadline.order.CreateOrderRequest.MaterialLineRequest;
 import com.threadline.partner.Factory;
 import com.threadline.partner.FactoryRepository;
@@ -39,13 +40,15 @@ public class OrderService {
     private final OrderPlanUpdater planUpdater;
     private final OrderLifecycle lifecycle;
     private final EarlyReportRepository earlyReports;
+    private final CustomerDirectory customers;
     private final ObjectMapper json;
     private final Clock clock;
 
     OrderService(OrderRepository orders, FactoryRepository factories, SupplierRepository suppliers,
             PlanGenerator planGenerator, OrderPlanUpdater planUpdater, OrderLifecycle lifecycle,
-            EarlyReportRepository earlyReports, ObjectMapper json, Clock clock) {
+            EarlyReportRepository earlyReports, CustomerDirectory customers, ObjectMapper json, Clock clock) {
         this.orders = orders;
+        this.customers = customers;
         this.factories = factories;
         this.suppliers = suppliers;
         this.planGenerator = planGenerator;
@@ -102,7 +105,7 @@ public class OrderService {
             throw new InvalidRequestException(problems);
         }
 
-        Order order = new Order(request.orderNo(), request.customer(), request.style(), request.productType(),
+        Order order = new Order(request.orderNo(), customers.findOrAdd(request.customer()), request.style(), request.productType(),
                 request.quantity(), request.dueDate(), factory.get(), request.merchandiser(),
                 request.businessOwner(), fingerprint, clock.instant());
         int lineNo = 0;

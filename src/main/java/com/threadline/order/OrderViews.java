@@ -21,7 +21,7 @@ public final class OrderViews {
             LocalDate forecastDeliveryDate, int delayDays) {
 
         static OrderSummary of(Order o) {
-            return new OrderSummary(o.getOrderNo(), o.getCustomer(), o.getStyle(), o.getProductType(),
+            return new OrderSummary(o.getOrderNo(), o.getCustomer().getName(), o.getStyle(), o.getProductType(),
                     o.getQuantity(), o.getDueDate(), o.getFactory().getCode(), o.getFactory().getName(),
                     o.getStatus(), o.getStage(), o.getForecastDeliveryDate(), o.getDelayDays());
         }
@@ -34,7 +34,7 @@ public final class OrderViews {
             List<Activity> currentActivities, List<OpenTask> openTasks) {
 
         static OrderDetail of(Order o, List<Activity> activities, List<OpenTask> tasks) {
-            return new OrderDetail(o.getOrderNo(), o.getCustomer(), o.getStyle(), o.getProductType(),
+            return new OrderDetail(o.getOrderNo(), o.getCustomer().getName(), o.getStyle(), o.getProductType(),
                     o.getQuantity(), o.getDueDate(), o.getFactory().getCode(), o.getFactory().getName(),
                     o.getMerchandiser(), o.getBusinessOwner(), o.getTemplateCode(), o.getStatus(), o.getStage(),
                     o.getForecastDeliveryDate(), o.getDelayDays(), o.getCancelReason(),

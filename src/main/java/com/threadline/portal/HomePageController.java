@@ -13,7 +13,7 @@ class HomePageController {
     @GetMapping("/")
     String home(@AuthenticationPrincipal SignedInUser user) {
         if (user.isInternal()) {
-            return "redirect:/orders.html";
+            return "redirect:/orders";
         }
         return user.organisationKind() == OrganisationKind.SUPPLIER ? "redirect:/m/supplier.html"
                 : "redirect:/m/factory.html";

@@ -93,7 +93,7 @@ class SignInTest {
 
     @Test
     void signingInLeadsStaffToTheOrdersAndPartnersToTheirPhonePage() {
-        assertThat(redirect(signedInAs(me).get("/"))).endsWith("/orders.html");
+        assertThat(redirect(signedInAs(me).get("/"))).endsWith("/orders");
         assertThat(redirect(signedInAs(data.factoryUser()).get("/"))).endsWith("/m/factory.html");
         assertThat(redirect(signedInAs(data.supplierUser()).get("/"))).endsWith("/m/supplier.html");
     }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -268,6 +269,38 @@ class OrderQueryApiTest {
         assertThat(response.body().path("status").asInt()).isEqualTo(400);
         assertThat(response.errorFields()).containsExactly(field);
         assertThat(response.errorReasons()).allSatisfy(reason -> assertThat(reason).isNotBlank());
+    }
+
+    @Test
+    void theSearchFindsOrderNumberCustomerAndStyleWhateverTheirCase() {
+        String orderNo = createOrder(factory, window);
+        String other = createOrder(factory, window);
+
+        assertThat(orderNos(list("factory={f}&q={q}", factory, orderNo.toLowerCase()))).containsExactly(orderNo);
+        assertThat(orderNos(list("factory={f}&q={q}", factory, "  nordic outdoor "))).contains(orderNo, other);
+        assertThat(list("factory={f}&q={q}", factory, "100%_no_such").body().path("total").asLong()).isZero();
+    }
+
+    @Test
+    void theListSortsByAColumnEitherWayWithOrderNumbersBreakingTies() {
+        String late = createOrder(factory, window.plusDays(2), "SORT-" + factory + "-A");
+        String early = createOrder(factory, window, "SORT-" + factory + "-B");
+        String sameDay = createOrder(factory, window, "SORT-" + factory + "-C");
+
+        assertThat(orderNos(list("factory={f}&sort=dueDate,desc", factory))).containsExactly(late, early, sameDay);
+        assertThat(orderNos(list("factory={f}&sort=dueDate,asc", factory))).containsExactly(early, sameDay, late);
+        assertThat(orderNos(list("factory={f}&sort=orderNo,desc", factory))).containsExactly(sameDay, early, late);
+        assertThat(orderNos(list("factory={f}&sort=orderNo", factory))).containsExactly(late, early, sameDay);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"price,asc", "dueDate,sideways", "dueDate,asc,again", "factory.code,asc"})
+    void anUnknownSortIs400NamingTheSortableColumns(String sort) {
+        Response response = api.get("/api/orders?sort={s}", sort);
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(response.errorFields()).containsExactly("sort");
+        assertThat(response.errorReason("sort")).hasValueSatisfying(r -> assertThat(r).contains("dueDate"));
     }
 
     @Test

@@ -1,0 +1,48 @@
+package com.threadline.customer;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The customers the desk picks from when an order is entered, and adds to. */
+@RestController
+@RequestMapping("/api/customers")
+class CustomerController {
+
+    private final CustomerDirectory directory;
+
+    CustomerController(CustomerDirectory directory) {
+        this.directory = directory;
+    }
+
+    @GetMapping
+    List<CustomerView> search(@RequestParam(required = false) @Size(max = 128) String q,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int limit) {
+        return directory.search(q, limit).stream().map(CustomerView::of).toList();
+    }
+
+    @PostMapping
+    ResponseEntity<CustomerView> add(@Valid @RequestBody NewCustomer request) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(CustomerView.of(directory.add(request.name())));
+    }
+
+    record NewCustomer(@NotBlank @Size(max = 128) String name) {
+    }
+
+    record CustomerView(Long id, String name) {
+        static CustomerView of(Customer customer) {
+            return new CustomerView(customer.getId(), customer.getName());
+        }
+    }
+}

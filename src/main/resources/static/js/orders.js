@@ -1,0 +1,76 @@
+/* The order list: filters kept in the address, server-side paging and sorting, live refresh. */
+(function () {
+  'use strict';
+  var D = window.Desk;
+  var form = document.getElementById('filters');
+
+  function filters() {
+    var params = new URLSearchParams();
+    new FormData(form).forEach(function (value, key) {
+      if (value) {
+        params.set(key, value);
+      }
+    });
+    return params;
+  }
+
+  new URLSearchParams(location.search).forEach(function (value, key) {
+    var field = form.elements[key];
+    if (field && field.type === 'checkbox') {
+      field.checked = value === 'true';
+    } else if (field) {
+      field.value = value;
+    }
+  });
+  var factory = D.picker(form.elements.factory, { allowEmptyOption: true });
+  D.datePicker(form.elements.dueFrom);
+  D.datePicker(form.elements.dueTo);
+
+  var table = D.table(document.getElementById('orders'), {
+    pageOf: function () { return '/api/orders?' + filters(); },
+    initialSort: [{ column: 'dueDate', dir: 'asc' }],
+    columns: [
+      { title: D.t('js.orders.orderNo'), field: 'orderNo', minWidth: 130, formatter: function (cell) {
+        var no = cell.getValue();
+        return '<a href="/orders/' + encodeURIComponent(no) + '">' + D.escapeHtml(no) + '</a>';
+      } },
+      { title: D.t('js.orders.customer'), field: 'customer' },
+      { title: D.t('js.orders.style'), field: 'style' },
+      { title: D.t('js.orders.quantity'), field: 'quantity', hozAlign: 'right', width: 90 },
+      { title: D.t('js.orders.factory'), field: 'factoryName', headerSort: false },
+      { title: D.t('js.orders.stage'), field: 'stage', width: 100, formatter: function (cell) {
+        var o = cell.getRow().getData();
+        return D.escapeHtml(o.status === 'OPEN' ? D.label('Stage', o.stage) : D.label('OrderStatus', o.status));
+      } },
+      { title: D.t('js.orders.dueDate'), field: 'dueDate', width: 120 },
+      { title: D.t('js.orders.forecast'), field: 'forecastDeliveryDate', width: 120 },
+      { title: D.t('js.orders.delay'), field: 'delayDays', width: 100, formatter: function (cell) {
+        var days = cell.getValue();
+        return days > 0 ? '<span class="badge text-bg-danger">' + D.escapeHtml(D.t('js.orders.late', days)) + '</span>'
+          : '<span class="badge text-bg-success">' + D.escapeHtml(D.t('js.orders.onTime')) + '</span>';
+      } }
+    ]
+  });
+  table.on('dataProcessed', function () { document.body.setAttribute('data-loaded', 'true'); });
+
+  function reload() {
+    history.replaceState(null, '', '?' + filters());
+    table.setData();
+  }
+
+  form.addEventListener('submit', function (event) { event.preventDefault(); reload(); });
+  // a choice applies at once; the search text applies with Enter or 查询
+  form.addEventListener('change', function (event) {
+    if (event.target.name !== 'q') {
+      reload();
+    }
+  });
+  form.addEventListener('reset', function () {
+    setTimeout(function () { factory.clear(); reload(); }, 0);
+  });
+  var pending = null;
+  D.live('order-changed', function () {
+    clearTimeout(pending);
+    pending = setTimeout(function () { table.replaceData(); }, 300);
+  });
+})();

@@ -1,0 +1,79 @@
+package com.threadline.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.threadline.TestData;
+import com.threadline.TestLogins;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** The desk's layout as each kind of staff gets it: their links only, Chinese texts, the company's zone. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DeskLayoutTest {
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    TestData data;
+
+    @BeforeEach
+    void setUp() {
+        data.ensureRoleUsers();
+        data.ensurePartners();
+    }
+
+    @Test
+    void aMerchandiserSeesTheDeskLinksButNotTheAdministratorsPages() {
+        String page = page(TestData.userOf("merchandiser"), TestData.PASSWORD, "/orders");
+
+        assertThat(page).contains("href=\"/orders\"", "href=\"/m/approvals.html\"", "href=\"/camunda/app/tasklist/\"")
+                .doesNotContain("href=\"/admin/users.html\"", "href=\"/admin/notifications.html\"");
+        assertThat(page).contains("<title>订单 · Threadline 跟单</title>", "merchandiser test");
+    }
+
+    @Test
+    void theAdministratorSeesTheAdministrationLinks() {
+        String page = page(TestLogins.ADMIN, TestLogins.ADMIN_PASSWORD, "/orders");
+
+        assertThat(page).contains("href=\"/admin/users.html\"", "href=\"/admin/notifications.html\"");
+    }
+
+    @Test
+    void thePageCarriesTheCompanysZoneAndTheScriptTextsOfTheBundle() {
+        String page = page(TestLogins.ADMIN, TestLogins.ADMIN_PASSWORD, "/orders");
+
+        assertThat(page).contains("zone: \"Asia\\/Shanghai\"", "\"enum.Stage.DESIGN\":\"设计\"",
+                "\"js.orders.customer\":\"客户\"");
+    }
+
+    @Test
+    void theFactoryFilterListsTheFactoriesByName() {
+        String page = page(TestLogins.ADMIN, TestLogins.ADMIN_PASSWORD, "/orders");
+
+        assertThat(page).containsPattern("<option value=\"" + TestData.FACTORY + "\">[^<]+</option>");
+    }
+
+    @Test
+    void theOldAddressOfTheListLeadsToTheNewOne() {
+        assertThat(page(TestLogins.ADMIN, TestLogins.ADMIN_PASSWORD, "/orders.html"))
+                .contains("<title>订单 · Threadline 跟单</title>", "src=\"/js/orders.js\"");
+    }
+
+    private String page(String login, String password, String path) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setAccept(List.of(MediaType.TEXT_HTML));
+        ResponseEntity<String> response = rest.withBasicAuth(login, password)
+                .exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+        assertThat(response.getStatusCode().value()).as(response.toString()).isEqualTo(200);
+        return response.getBody();
+    }
+}
