@@ -18,7 +18,8 @@ target=$1
 [ ! -e "$target" ] || fail "$target already exists; name a new directory"
 [ -d "$EVIDENCE_DIR" ] || fail "no evidence directory at $EVIDENCE_DIR (THREADLINE_EVIDENCE_DIR)"
 mkdir -p "$target"
-trap 'echo "threadline: backup failed; removing the incomplete $target" >&2; rm -rf "$target"' ERR
+complete=false
+trap '[ "$complete" = true ] || { echo "threadline: backup failed; removing the incomplete $target" >&2; rm -rf "$target"; }' EXIT
 
 started=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 case $DB_KIND in
@@ -44,5 +45,5 @@ tar -C "$EVIDENCE_DIR" --exclude='.write-check-*' -cf "$target/evidence.tar" .
 files=$(wc -l <"$target/SHA256SUMS")
 printf 'database=%s\nstarted=%s\nfinished=%s\nevidence-files=%s\n' "$DB_KIND" "$started" \
   "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$files" >"$target/backup.info"
-trap - ERR
+complete=true
 echo "threadline: backed up the $DB_KIND database and $files evidence files into $target"
