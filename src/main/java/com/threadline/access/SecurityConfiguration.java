@@ -38,7 +38,7 @@ class SecurityConfiguration {
 
     private static final RequestMatcher MACHINE_CLIENTS = new OrRequestMatcher(withDefaults().matcher("/api/**"),
             withDefaults().matcher("/engine-rest/**"), withDefaults().matcher("/camunda/api/**"),
-            withDefaults().matcher("/v3/api-docs/**"));
+            withDefaults().matcher("/v3/api-docs/**"), withDefaults().matcher("/actuator/**"));
 
     /**
      * Requests a cross-site page cannot forge into a signed-in one need no token: a browser sends no Authorization
@@ -68,7 +68,11 @@ class SecurityConfiguration {
                                     withDefaults().matcher("/favicon.ico"), withDefaults().matcher("/css/**"),
                                     withDefaults().matcher("/js/**"), withDefaults().matcher("/img/**"),
                                     withDefaults().matcher("/webjars/**"),
-                                    withDefaults().matcher("/actuator/health")).permitAll()
+                                    withDefaults().matcher("/actuator/health"),
+                                    withDefaults().matcher("/actuator/health/*")).permitAll()
+                            // metrics for the operator's Prometheus, which signs in as an administrator
+                            .requestMatchers(withDefaults().matcher("/actuator/**"))
+                            .access(ApiAccessRules.allowed(user -> user.has(Role.ADMIN)))
                             .requestMatchers(withDefaults().matcher("/camunda/**"),
                                     withDefaults().matcher("/engine-rest/**"))
                             .access(ApiAccessRules.allowed(ApiAccessRules.STAFF));

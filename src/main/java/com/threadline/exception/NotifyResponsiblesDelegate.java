@@ -1,6 +1,10 @@
 package com.threadline.exception;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -13,17 +17,28 @@ class NotifyResponsiblesDelegate implements JavaDelegate {
     private final OrderExceptionRepository exceptions;
     private final ExceptionNotices notices;
     private final Clock clock;
+    private final MeterRegistry metrics;
 
-    NotifyResponsiblesDelegate(OrderExceptionRepository exceptions, ExceptionNotices notices, Clock clock) {
+    NotifyResponsiblesDelegate(OrderExceptionRepository exceptions, ExceptionNotices notices, Clock clock,
+            MeterRegistry metrics) {
         this.exceptions = exceptions;
         this.notices = notices;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         OrderException exception = exceptions.require(ExceptionVariables.exceptionId(execution));
         List<String> recipients = notices.notifyRoles(exception, ExceptionVariables.roles(execution), 1, "");
-        exception.notified(recipients, 1, clock.instant());
+        boolean first = exception.getNotifiedAt() == null;
+        Instant now = clock.instant();
+        exception.notified(recipients, 1, now);
+        if (first) {
+            Timer.builder("threadline.exceptions.first.notification")
+                    .description("From an exception's detection to its first alert sent")
+                    .tag("grade", exception.getPriority()).publishPercentileHistogram()
+                    .register(metrics).record(Duration.between(exception.getDetectedAt(), now));
+        }
     }
 }

@@ -80,6 +80,15 @@ public class LiveHub {
         return !streams.isEmpty() || !orderWatchers.isEmpty();
     }
 
+    /** Streams open now, for the operator's metrics. */
+    public int openStreams() {
+        int open = 0;
+        for (Map<String, Set<SseEmitter>> keyed : List.of(streams, orderWatchers)) {
+            open += keyed.values().stream().mapToInt(Set::size).sum();
+        }
+        return open;
+    }
+
     public boolean isSubscribed(String user) {
         Set<SseEmitter> open = streams.get(user);
         return open != null && !open.isEmpty();

@@ -4,6 +4,8 @@ import com.threadline.exception.ExceptionRegistry;
 import com.threadline.exception.ExceptionRegistry.Outcome;
 import com.threadline.exception.Finding;
 import com.threadline.order.OrderPlanChanged;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,6 +51,7 @@ public class MonitorRunner {
     private final ExceptionRegistry registry;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
+    private final MeterRegistry metrics;
     private final Set<String> changedOrders = ConcurrentHashMap.newKeySet();
     private final ExecutorService changedOrderScans = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "monitor-changed-orders");
@@ -59,8 +62,10 @@ public class MonitorRunner {
     private final ExecutorService fullPassLanes;
 
     MonitorRunner(List<Monitor> monitors, ExceptionRegistry registry, PlatformTransactionManager transactions,
-            Clock clock, @Value("${threadline.monitoring.full-pass-lanes:2}") int fullPassLanes) {
+            Clock clock, MeterRegistry metrics,
+            @Value("${threadline.monitoring.full-pass-lanes:2}") int fullPassLanes) {
         this.monitors = monitors;
+        this.metrics = metrics;
         this.fullPassLanes = Executors.newFixedThreadPool(fullPassLanes, runnable -> {
             Thread thread = new Thread(runnable, "monitor-full-pass");
             thread.setDaemon(true);
@@ -168,9 +173,13 @@ public class MonitorRunner {
                     List<Finding> findings = monitor.scan(today, clock.instant(), scope);
                     return registry.reconcile(monitor.type(), findings, scope);
                 });
+                Duration took = Duration.between(started, clock.instant());
+                Timer.builder("threadline.monitor.pass").description("One monitor's scan of open orders")
+                        .tag("monitor", monitor.type().name()).tag("scope", scope == null ? "all" : "changed")
+                        .register(metrics).record(took);
                 if (scope == null) {
-                    lastPasses.put(monitor.type().name(), new PassRecord(started,
-                            Duration.between(started, clock.instant()).toMillis(), outcome, attempt, null));
+                    lastPasses.put(monitor.type().name(), new PassRecord(started, took.toMillis(), outcome, attempt,
+                            null));
                 }
                 return outcome;
             } catch (RuntimeException e) {

@@ -24,11 +24,13 @@ class ChannelDelivery {
     private final Map<Channel, ChannelSender> senders = new EnumMap<>(Channel.class);
     private final DeliveryLog log;
     private final Clock clock;
+    private final AlertMetrics metrics;
 
-    ChannelDelivery(List<ChannelSender> senders, DeliveryLog log, Clock clock) {
+    ChannelDelivery(List<ChannelSender> senders, DeliveryLog log, Clock clock, AlertMetrics metrics) {
         senders.forEach(sender -> this.senders.put(sender.channel(), sender));
         this.log = log;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** The inbox message and its log row are written in the caller's transaction, together. */
@@ -39,6 +41,7 @@ class ChannelDelivery {
         Instant started = clock.instant();
         SendResult written = senders.get(Channel.INBOX).send(to, message);
         log.sentInApp(key, started, written.providerMessageId());
+        metrics.sent(Channel.INBOX, message.priority());
     }
 
     /**
@@ -61,9 +64,11 @@ class ChannelDelivery {
             try {
                 SendResult result = sender.send(to, message);
                 log.sent(key, started, result.providerMessageId());
+                metrics.sent(key.channel(), message.priority());
                 return true;
             } catch (ChannelFailure failure) {
                 log.failed(key, started, failure.reason());
+                metrics.failed(key.channel(), message.priority());
                 if (!failure.retryable() || attempt == Backoff.ATTEMPTS
                         || !Backoff.STANDARD.pause(attempt, failure.retryAfter())) {
                     failures.add(key.channel() + ": " + failure.reason());
@@ -71,6 +76,12 @@ class ChannelDelivery {
                 }
             }
         }
+    }
+
+    /** {@link #deliver} on a fallback channel, after the chosen one failed. */
+    boolean deliverInstead(DeliveryKey key, Recipient to, OutgoingMessage message, List<String> failures) {
+        metrics.fellBack(key.channel(), message.priority());
+        return deliver(key, to, message, failures);
     }
 
     /** Why a channel cannot carry a message to {@code to} without calling anyone, or null when it can. */

@@ -50,7 +50,7 @@ class ChannelNotifier implements Notifier {
             remoteChosen = true;
             boolean delivered = delivery.deliver(key.on(channel), to, message, failures);
             while (!delivered && !fallbacks.isEmpty()) {
-                delivered = delivery.deliver(key.on(fallbacks.poll()), to, message, failures);
+                delivered = delivery.deliverInstead(key.on(fallbacks.poll()), to, message, failures);
             }
             remoteDelivered |= delivered;
         }

@@ -28,6 +28,7 @@ import com.threadline.people.ContactDetails;
 import com.threadline.people.InstantMessenger;
 import com.threadline.people.People;
 import com.threadline.people.TestPeople;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -154,6 +155,13 @@ class ChannelNotifierTest {
         assertThat(attemptsOn(Channel.INBOX)).hasSize(1);
     }
 
+    /** The operator's counters, new for each test. */
+    private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+
+    private double count(String name, Channel channel) {
+        return metrics.counter(name, "channel", channel.name(), "grade", "P2").count();
+    }
+
     @Test
     void aProviderThatIsDownFallsBackToTheNextChannelThePersonCanBeReachedOn() {
         wecom.stubFor(post(urlPathEqualTo(SEND)).willReturn(aResponse().withStatus(503)));
@@ -168,6 +176,11 @@ class ChannelNotifierTest {
                 tuple(Channel.WECOM, DeliveryStatus.FAILED, 3),
                 tuple(Channel.EMAIL, DeliveryStatus.SENT, 1));
         assertThat(deliveries.find(key(Channel.WECOM)).orElseThrow().getError()).contains("503");
+        assertThat(count("threadline.alerts.send.failures", Channel.WECOM)).isEqualTo(3);
+        assertThat(count("threadline.alerts.fallbacks", Channel.EMAIL)).isEqualTo(1);
+        assertThat(count("threadline.alerts.sent", Channel.EMAIL)).isEqualTo(1);
+        assertThat(count("threadline.alerts.sent", Channel.INBOX)).isEqualTo(1);
+        assertThat(count("threadline.alerts.sent", Channel.WECOM)).isZero();
     }
 
     @Test
@@ -243,7 +256,7 @@ class ChannelNotifierTest {
     private ChannelNotifier notifier(ChannelChoice choosing, ChannelSender... remote) {
         List<ChannelSender> senders = new ArrayList<>(List.of(remote));
         senders.add(inboxSender);
-        return new ChannelNotifier(new ChannelDelivery(senders, log, clock), choosing);
+        return new ChannelNotifier(new ChannelDelivery(senders, log, clock, new AlertMetrics(metrics)), choosing);
     }
 
     /** The company's choice of channels, at {@code time} in Shanghai (quiet hours 22:00-07:00). */

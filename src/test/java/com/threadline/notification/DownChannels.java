@@ -25,7 +25,7 @@ public final class DownChannels {
         WeComSender wecom = new WeComSender(new WeComSettings(closedPort(), "ww-corp", "secret", 1000002L,
                 Duration.ofSeconds(1), Duration.ofSeconds(1)), new ObjectMapper(), clock);
         ChannelDelivery delivery = new ChannelDelivery(List.of(beans.getBean(InboxSender.class), wecom),
-                beans.getBean(DeliveryLog.class), clock);
+                beans.getBean(DeliveryLog.class), clock, beans.getBean(AlertMetrics.class));
         return new ChannelNotifier(delivery, beans.getBean(ChannelChoice.class));
     }
 

@@ -11,13 +11,13 @@ import java.util.Arrays;
 import javax.imageio.ImageIO;
 
 /** Small files of each kind a phone sends, made in memory. */
-final class SampleFiles {
+public final class SampleFiles {
 
     private SampleFiles() {
     }
 
     /** A real PNG photo, 640 × 480. */
-    static byte[] png() {
+    public static byte[] png() {
         BufferedImage image = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.ORANGE);
@@ -32,12 +32,12 @@ final class SampleFiles {
         return out.toByteArray();
     }
 
-    static byte[] pdf() {
+    public static byte[] pdf() {
         return "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     }
 
     /** The head of an MP4 file (an ftyp box) followed by filler. */
-    static byte[] mp4() {
+    public static byte[] mp4() {
         byte[] bytes = Arrays.copyOf(new byte[] {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm'}, 64);
         return bytes;
     }
