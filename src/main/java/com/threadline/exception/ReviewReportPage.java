@@ -4,22 +4,24 @@ import com.threadline.exception.ReviewReport.Deadline;
 import com.threadline.exception.ReviewReport.DeliveryImpact;
 import com.threadline.exception.ReviewReport.Header;
 import com.threadline.exception.ReviewReport.Measures;
-import com.threadline.exception.ReviewReport.Reader;
-import com.threadline.exception.ReviewReport.Step;
 import com.threadline.plan.Stage;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 
 /**
- * The review report as a printable page, in Chinese with English. The page is well-formed XHTML so that
- * the PDF renderer can read it as it is; every value from the data goes through {@link #text}, which
- * escapes it, so nothing a user typed (a root cause, an action) can add markup or script to the page.
+ * The review report as a printable page, in Chinese with English, rendered from the template
+ * {@code review-report.html}. The page is well-formed XHTML so that the PDF renderer can read it as it is; the
+ * template escapes every value, and every value passes {@link #clean} first, which drops the characters XML
+ * forbids (control characters, lone surrogates), so nothing a user typed can add markup or break the PDF.
  */
 @Component
 class ReviewReportPage {
@@ -43,186 +45,135 @@ class ReviewReportPage {
             ExceptionAction.Kind.OUTSOURCE, "外发 Outsource",
             ExceptionAction.Kind.OTHER, "其他 Other");
 
-    private static final String CSS = """
-            @page { size: A4; margin: 16mm 14mm 18mm 14mm; font-family: "%1$s", sans-serif;
-              @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; color: #666666; } }
-            body { font-family: "%1$s", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei",
-              sans-serif; font-size: 10pt; line-height: 1.45; color: #1a1a1a; margin: 0; }
-            @media screen { body { max-width: 860px; margin: 24px auto; padding: 0 16px; } }
-            h1 { font-size: 17pt; margin: 0 0 2pt 0; }
-            h2 { font-size: 12pt; margin: 16pt 0 6pt 0; padding-bottom: 2pt; border-bottom: 1.5pt solid #333333;
-              page-break-after: avoid; }
-            h3 { font-size: 10.5pt; margin: 10pt 0 4pt 0; page-break-after: avoid; }
-            .en { font-weight: normal; color: #555555; font-size: 0.85em; }
-            .subtitle { margin: 0; color: #444444; }
-            table { width: 100%%; border-collapse: collapse; margin: 0 0 4pt 0; }
-            table.paginate { -fs-table-paginate: paginate; }
-            thead { display: table-header-group; }
-            tr { page-break-inside: avoid; }
-            .keep { page-break-inside: avoid; }
-            th, td { border: 0.6pt solid #999999; padding: 3pt 5pt; text-align: left; vertical-align: top; }
-            th { background-color: #eeeeee; font-weight: bold; }
-            table.facts th, table.deadlines tbody th { width: 27%%; }
-            td.when { white-space: nowrap; width: 19%%; }
-            .text { white-space: pre-wrap; margin: 0 0 4pt 0; }
-            .met { color: #1b6e20; font-weight: bold; }
-            .missed { color: #b00020; font-weight: bold; }
-            .muted { color: #666666; }
-            .footer { margin-top: 18pt; padding-top: 4pt; border-top: 0.5pt solid #bbbbbb; font-size: 8pt;
-              color: #666666; }
-            """.formatted(FONT_FAMILY);
+    /** A label and its value, one row of a facts table. */
+    record Fact(String label, String value) {
+    }
 
+    /** One row of a table; {@code note} is a second, muted line under the third cell (an action's evidence). */
+    record Row(List<String> cells, String note) {
+    }
+
+    /** A value shown with a class of the page's style ({@code met}, {@code missed}), or none. */
+    record Marked(String text, String mark) {
+    }
+
+    /** How one deadline went: its name, the deadline, when done and by whom, the time taken, and the verdict. */
+    record DeadlineRow(String name, String due, String done, String taken, Marked result) {
+    }
+
+    /** One person alerted; {@code read} is marked missed when they never read it. */
+    record ReaderRow(String recipient, String firstNotified, Marked read, String taken) {
+    }
+
+    private final ITemplateEngine templates;
     private final DateTimeFormatter time;
     private final DateTimeFormatter date = DateTimeFormatter.ISO_LOCAL_DATE;
 
-    ReviewReportPage(Clock clock) {
+    ReviewReportPage(ITemplateEngine templates, Clock clock) {
+        this.templates = templates;
         this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone());
     }
 
     String render(ReviewReport report) {
         Header h = report.header();
-        StringBuilder page = new StringBuilder(16_384);
-        page.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-CN\" xml:lang=\"zh-CN\">\n")
-                .append("<head>\n<meta charset=\"utf-8\"/>\n<title>异常复盘报告 Review report #").append(text(h.exceptionId()))
-                .append(" · ").append(text(h.orderNo())).append("</title>\n<style>\n").append(CSS)
-                .append("</style>\n</head>\n<body>\n");
-
-        page.append("<h1>异常复盘报告 <span class=\"en\">Exception review report</span></h1>\n")
-                .append("<p class=\"subtitle\">#").append(text(h.exceptionId())).append(" · ").append(text(h.orderNo()))
-                .append(" · ").append(text(h.typeLabel())).append(" · ").append(text(h.priority())).append("</p>\n");
-
-        overview(page, h);
-        timeline(page, report);
-        deadlines(page, report.response(), report.plan());
-        measures(page, report.measures());
-        delivery(page, report.deliveryImpact());
-        page.append("<h2>6. 根本原因 <span class=\"en\">Root cause</span></h2>\n<p class=\"text\">")
-                .append(text(report.rootCause())).append("</p>\n");
-        page.append("<h2>7. 经验教训 <span class=\"en\">Lessons learned</span></h2>\n<p class=\"text\">")
-                .append(text(report.lessonsLearned())).append("</p>\n");
-        page.append("<div class=\"footer\">生成于 Generated ").append(text(instant(report.generatedAt())))
-                .append(" · 时区 Time zone ").append(text(time.getZone().getId())).append(" · Threadline</div>\n")
-                .append("</body>\n</html>\n");
-        return page.toString();
+        Context page = new Context();
+        page.setVariable("font", FONT_FAMILY);
+        page.setVariable("id", clean(h.exceptionId()));
+        page.setVariable("orderNo", clean(h.orderNo()));
+        page.setVariable("typeLabel", clean(h.typeLabel()));
+        page.setVariable("priority", clean(h.priority()));
+        page.setVariable("overview", overview(h));
+        page.setVariable("timeline", report.timeline().stream()
+                .map(step -> new Row(cells(instant(step.at()), step.label(), step.actor(), step.detail()), null))
+                .toList());
+        page.setVariable("readers", report.readers().stream()
+                .map(reader -> new ReaderRow(clean(reader.recipient()), clean(instant(reader.firstNotifiedAt())),
+                        reader.readAt() == null ? new Marked("未读 Unread", "missed")
+                                : new Marked(clean(instant(reader.readAt())), null),
+                        clean(minutes(reader.minutesToRead()))))
+                .toList());
+        page.setVariable("deadlines", List.of(
+                deadline("响应（发现→确认）Response (detected → confirmed)", report.response()),
+                deadline("方案（发现→提交方案）Plan (detected → plan submitted)", report.plan())));
+        Measures m = report.measures();
+        page.setVariable("plan", facts(
+                "解决方案 Solution plan", m.solutionPlan(),
+                "方案提交人 Plan by", m.planSubmittedBy(),
+                "预计恢复 Expected recovery", date(m.expectedRecoveryDate())));
+        page.setVariable("actions", m.actions().stream().map(this::action).toList());
+        page.setVariable("summary", clean(m.summary()));
+        page.setVariable("delivery", delivery(report.deliveryImpact()));
+        page.setVariable("rootCause", clean(report.rootCause()));
+        page.setVariable("lessons", clean(report.lessonsLearned()));
+        page.setVariable("generatedAt", clean(instant(report.generatedAt())));
+        page.setVariable("zone", clean(time.getZone().getId()));
+        return templates.process("review-report", page);
     }
 
-    private void overview(StringBuilder page, Header h) {
-        page.append("<h2>1. 基本信息 <span class=\"en\">Overview</span></h2>\n<table class=\"facts\">\n");
-        fact(page, "订单 Order", join(h.orderNo(), h.customer(), h.style()));
-        fact(page, "异常类型 Type", h.typeLabel() + " (" + h.type() + ")");
-        fact(page, "对象 Subject", h.subject());
-        fact(page, "标题 Title", h.title());
-        fact(page, "详情 Detail", h.detail());
-        fact(page, "等级 Grade", h.priority());
-        fact(page, "环节 Stage", h.stage() == null ? null : STAGES.get(h.stage()));
-        fact(page, "工厂 Factory", join(h.factoryCode(), h.factoryName()));
-        fact(page, "供应商 Supplier", join(h.supplierCode(), h.supplierName()));
-        fact(page, "责任角色 Responsible roles", String.join(", ", h.roles()));
-        fact(page, "升级次数 Escalations", String.valueOf(h.escalationLevel()));
-        fact(page, "发现 Detected", instant(h.detectedAt()));
-        fact(page, "关闭 Closed", join(instant(h.closedAt()), h.closedBy()));
-        page.append("</table>\n");
+    private List<Fact> overview(Header h) {
+        return facts(
+                "订单 Order", join(h.orderNo(), h.customer(), h.style()),
+                "异常类型 Type", h.typeLabel() + " (" + h.type() + ")",
+                "对象 Subject", h.subject(),
+                "标题 Title", h.title(),
+                "详情 Detail", h.detail(),
+                "等级 Grade", h.priority(),
+                "环节 Stage", h.stage() == null ? null : STAGES.get(h.stage()),
+                "工厂 Factory", join(h.factoryCode(), h.factoryName()),
+                "供应商 Supplier", join(h.supplierCode(), h.supplierName()),
+                "责任角色 Responsible roles", String.join(", ", h.roles()),
+                "升级次数 Escalations", String.valueOf(h.escalationLevel()),
+                "发现 Detected", instant(h.detectedAt()),
+                "关闭 Closed", join(instant(h.closedAt()), h.closedBy()));
     }
 
-    private void timeline(StringBuilder page, ReviewReport report) {
-        page.append("<h2>2. 处理时间线 <span class=\"en\">Timeline</span></h2>\n<table class=\"paginate\">\n<thead><tr>")
-                .append("<th>时间 When</th><th>事件 Event</th><th>人员 Who</th><th>说明 Details</th></tr></thead>\n<tbody>\n");
-        for (Step step : report.timeline()) {
-            page.append("<tr><td class=\"when\">").append(text(instant(step.at()))).append("</td><td>")
-                    .append(text(step.label())).append("</td><td>").append(text(step.actor())).append("</td><td>")
-                    .append(text(step.detail())).append("</td></tr>\n");
-        }
-        page.append("</tbody>\n</table>\n<div class=\"keep\">\n<h3>通知与阅读 <span class=\"en\">Alerts and reading</span></h3>\n");
-        if (report.readers().isEmpty()) {
-            page.append("<p class=\"muted\">无站内通知 No in-app alerts were sent.</p>\n</div>\n");
-            return;
-        }
-        page.append("<table>\n<thead><tr><th>接收人 Recipient</th><th>首次通知 First alerted</th>")
-                .append("<th>阅读 Read</th><th>用时 Time to read</th></tr></thead>\n<tbody>\n");
-        for (Reader reader : report.readers()) {
-            page.append("<tr><td>").append(text(reader.recipient())).append("</td><td>")
-                    .append(text(instant(reader.firstNotifiedAt()))).append("</td><td>")
-                    .append(reader.readAt() == null ? "<span class=\"missed\">未读 Unread</span>"
-                            : text(instant(reader.readAt())))
-                    .append("</td><td>").append(text(minutes(reader.minutesToRead()))).append("</td></tr>\n");
-        }
-        page.append("</tbody>\n</table>\n</div>\n");
-    }
-
-    private void deadlines(StringBuilder page, Deadline response, Deadline plan) {
-        page.append("<div class=\"keep\">\n<h2>3. 时效 <span class=\"en\">Response and plan time</span></h2>\n<table class=\"deadlines\">\n<thead><tr>")
-                .append("<th></th><th>时限 Deadline</th><th>完成 Done</th><th>用时 Taken</th><th>结果 Result</th>")
-                .append("</tr></thead>\n<tbody>\n");
-        deadline(page, "响应（发现→确认）Response (detected → confirmed)", response);
-        deadline(page, "方案（发现→提交方案）Plan (detected → plan submitted)", plan);
-        page.append("</tbody>\n</table>\n</div>\n");
-    }
-
-    private void deadline(StringBuilder page, String name, Deadline d) {
-        page.append("<tr><th>").append(text(name)).append("</th><td>")
-                .append(d.dueAt() == null ? text("无时限 None")
-                        : text(instant(d.dueAt()) + " (" + minutes(d.allowedMinutes()) + ")"))
-                .append("</td><td>").append(text(d.doneAt() == null ? null : join(instant(d.doneAt()), d.doneBy())))
-                .append("</td><td>").append(text(minutes(d.takenMinutes()))).append("</td><td>");
+    private DeadlineRow deadline(String name, Deadline d) {
+        String due = d.dueAt() == null ? "无时限 None" : instant(d.dueAt()) + " (" + minutes(d.allowedMinutes()) + ")";
+        Marked result;
         if (d.met() == null) {
-            page.append(text(d.doneAt() == null ? "不适用 Not required" : "无时限 No deadline"));
+            result = new Marked(d.doneAt() == null ? "不适用 Not required" : "无时限 No deadline", null);
         } else if (d.met()) {
-            page.append("<span class=\"met\">达标 Met</span>");
+            result = new Marked("达标 Met", "met");
         } else if (d.missedByMinutes() != null) {
-            page.append("<span class=\"missed\">超时 Missed by ").append(text(minutes(d.missedByMinutes())))
-                    .append("</span>");
+            result = new Marked("超时 Missed by " + clean(minutes(d.missedByMinutes())), "missed");
         } else {
-            page.append("<span class=\"missed\">未完成 Not done</span>");
+            result = new Marked("未完成 Not done", "missed");
         }
-        page.append("</td></tr>\n");
+        return new DeadlineRow(clean(name), clean(due),
+                clean(d.doneAt() == null ? null : join(instant(d.doneAt()), d.doneBy())),
+                clean(minutes(d.takenMinutes())), result);
     }
 
-    private void measures(StringBuilder page, Measures m) {
-        page.append("<h2>4. 采取的措施 <span class=\"en\">Measures taken</span></h2>\n<table class=\"facts\">\n");
-        fact(page, "解决方案 Solution plan", m.solutionPlan());
-        fact(page, "方案提交人 Plan by", m.planSubmittedBy());
-        fact(page, "预计恢复 Expected recovery", date(m.expectedRecoveryDate()));
-        page.append("</table>\n<h3>措施记录 <span class=\"en\">Actions</span></h3>\n");
-        if (m.actions().isEmpty()) {
-            page.append("<p class=\"muted\">无 None recorded.</p>\n");
-        } else {
-            page.append("<table>\n<thead><tr><th>时间 When</th><th>类型 Kind</th><th>内容 Description</th>")
-                    .append("<th>节点调整 Milestone moved</th><th>人员 By</th></tr></thead>\n<tbody>\n");
-            for (ExceptionAction action : m.actions()) {
-                String moved = action.getMilestoneCode() == null ? null
-                        : action.getMilestoneCode() + " → " + date(action.getNewDate());
-                page.append("<tr><td class=\"when\">").append(text(instant(action.getTakenAt()))).append("</td><td>")
-                        .append(text(ACTION_KINDS.get(action.getKind()))).append("</td><td>")
-                        .append(text(action.getDescription()));
-                if (action.getEvidenceUrl() != null) {
-                    page.append("<br/><span class=\"muted\">证据 Evidence: ").append(text(action.getEvidenceUrl()))
-                            .append("</span>");
-                }
-                page.append("</td><td>").append(text(moved)).append("</td><td>").append(text(action.getTakenBy()))
-                        .append("</td></tr>\n");
-            }
-            page.append("</tbody>\n</table>\n");
+    private Row action(ExceptionAction action) {
+        String moved = action.getMilestoneCode() == null ? null
+                : action.getMilestoneCode() + " → " + date(action.getNewDate());
+        return new Row(cells(instant(action.getTakenAt()), ACTION_KINDS.get(action.getKind()), action.getDescription(),
+                moved, action.getTakenBy()),
+                action.getEvidenceUrl() == null ? null : "证据 Evidence: " + clean(action.getEvidenceUrl()));
+    }
+
+    private List<Fact> delivery(DeliveryImpact d) {
+        return facts(
+                "复盘认定影响 Impact (review)", d.deliveryImpactDays() == null ? null : d.deliveryImpactDays() + " 天 days",
+                "监控所见延误 Delay seen by the monitor", d.observedDelayDays() + " 天 days",
+                "订单交期 Order due date", date(d.orderDueDate()),
+                "当前预测交付 Current forecast delivery", date(d.forecastDeliveryDate()),
+                "当前延误 Current delay", d.orderDelayDays() == null ? null : d.orderDelayDays() + " 天 days",
+                "订单状态 Order status", join(d.orderStatus() == null ? null : d.orderStatus().name(),
+                        d.orderStage() == null ? null : STAGES.get(d.orderStage())));
+    }
+
+    /** Label, value, label, value, … as facts. */
+    private static List<Fact> facts(String... labelsAndValues) {
+        Fact[] facts = new Fact[labelsAndValues.length / 2];
+        for (int i = 0; i < facts.length; i++) {
+            facts[i] = new Fact(labelsAndValues[2 * i], clean(labelsAndValues[2 * i + 1]));
         }
-        page.append("<h3>复盘结论：措施 <span class=\"en\">Measures as reviewed</span></h3>\n<p class=\"text\">")
-                .append(text(m.summary())).append("</p>\n");
+        return List.of(facts);
     }
 
-    private void delivery(StringBuilder page, DeliveryImpact d) {
-        page.append("<h2>5. 交期影响 <span class=\"en\">Effect on the delivery date</span></h2>\n<table class=\"facts\">\n");
-        fact(page, "复盘认定影响 Impact (review)", d.deliveryImpactDays() == null ? null
-                : d.deliveryImpactDays() + " 天 days");
-        fact(page, "监控所见延误 Delay seen by the monitor", d.observedDelayDays() + " 天 days");
-        fact(page, "订单交期 Order due date", date(d.orderDueDate()));
-        fact(page, "当前预测交付 Current forecast delivery", date(d.forecastDeliveryDate()));
-        fact(page, "当前延误 Current delay", d.orderDelayDays() == null ? null : d.orderDelayDays() + " 天 days");
-        fact(page, "订单状态 Order status", join(d.orderStatus() == null ? null : d.orderStatus().name(),
-                d.orderStage() == null ? null : STAGES.get(d.orderStage())));
-        page.append("</table>\n");
-    }
-
-    private void fact(StringBuilder page, String label, String value) {
-        page.append("<tr><th>").append(text(label)).append("</th><td class=\"text\">").append(text(value))
-                .append("</td></tr>\n");
+    private static List<String> cells(String... values) {
+        return Arrays.stream(values).map(ReviewReportPage::clean).toList();
     }
 
     private String instant(Instant at) {
@@ -249,16 +200,17 @@ class ReviewReportPage {
     }
 
     private static String join(String... parts) {
-        String joined = java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank())
+        String joined = Arrays.stream(parts).filter(p -> p != null && !p.isBlank())
                 .collect(Collectors.joining(" · "));
         return joined.isEmpty() ? null : joined;
     }
 
     /**
-     * Escapes a value for the page: {@code < > & " '} become references, and characters XML forbids
-     * (control characters, lone surrogates) are dropped so the page stays well-formed for the PDF renderer.
+     * A value as the page shows it, before the template escapes it: a dash for nothing, and without the characters
+     * XML forbids (control characters other than tab and line breaks, lone surrogates) so the page stays
+     * well-formed for the PDF renderer.
      */
-    static String text(Object value) {
+    static String clean(Object value) {
         if (value == null) {
             return NONE;
         }
@@ -272,6 +224,6 @@ class ReviewReportPage {
                 clean.append(c);
             }
         }
-        return clean.isEmpty() ? NONE : HtmlUtils.htmlEscape(clean.toString(), "UTF-8");
+        return clean.isEmpty() ? NONE : clean.toString();
     }
 }
