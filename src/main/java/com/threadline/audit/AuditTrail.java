@@ -3,8 +3,7 @@ package com.threadline.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.threadline.order.OrderQueries;
-import com.threadline.order.OrderViews.PageOf;
+import com.threadline.web.PageOf;
 import com.threadline.web.FieldProblem;
 import com.threadline.web.InvalidRequestException;
 import jakarta.persistence.EntityManagerFactory;
@@ -20,7 +19,7 @@ import org.springframework.stereotype.Service;
 
 /** Reads an order's audit trail, newest first, optionally of one kind of entity. */
 @Service
-class AuditTrail {
+public class AuditTrail {
 
     private static final String COLUMNS = "id, at, who, client, address, entity_type, entity_id, action, changes";
 
@@ -39,13 +38,13 @@ class AuditTrail {
                 .toList();
     }
 
-    PageOf<AuditEntryView> of(long orderId, String entity, int page, int size) {
+    public PageOf<AuditEntryView> of(long orderId, String entity, int page, int size) {
         List<FieldProblem> problems = new ArrayList<>();
         if (page < 0) {
             problems.add(new FieldProblem("page", "must be 0 or more"));
         }
-        if (size < 1 || size > OrderQueries.MAX_PAGE_SIZE) {
-            problems.add(new FieldProblem("size", "must be between 1 and " + OrderQueries.MAX_PAGE_SIZE));
+        if (size < 1 || size > PageOf.MAX_SIZE) {
+            problems.add(new FieldProblem("size", "must be between 1 and " + PageOf.MAX_SIZE));
         }
         if (entity != null && !entities.contains(entity)) {
             problems.add(new FieldProblem("entity", "not an audited entity; known: " + entities));

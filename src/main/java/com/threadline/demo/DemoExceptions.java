@@ -1,16 +1,16 @@
 package com.threadline.demo;
 
-import com.threadline.monitoring.CapacityPlanRequest;
-import com.threadline.monitoring.CapacityPlanService;
-import com.threadline.monitoring.InputSource;
-import com.threadline.monitoring.LogisticsEventKind;
-import com.threadline.monitoring.LogisticsEventService;
-import com.threadline.monitoring.LogisticsReport;
-import com.threadline.monitoring.MaterialInputService;
-import com.threadline.monitoring.OutputReport;
-import com.threadline.monitoring.ProductionOutputService;
-import com.threadline.monitoring.ProductionStage;
-import com.threadline.monitoring.ShipmentReport;
+import com.threadline.inputs.CapacityPlanRequest;
+import com.threadline.inputs.CapacityPlanService;
+import com.threadline.inputs.InputSource;
+import com.threadline.inputs.LogisticsEventKind;
+import com.threadline.inputs.LogisticsEventService;
+import com.threadline.inputs.LogisticsReport;
+import com.threadline.inputs.MaterialInputService;
+import com.threadline.inputs.OutputReport;
+import com.threadline.inputs.ProductionOutputService;
+import com.threadline.inputs.ProductionStage;
+import com.threadline.inputs.ShipmentReport;
 import com.threadline.order.Order;
 import com.threadline.order.OrderRepository;
 import com.threadline.plan.Milestone;

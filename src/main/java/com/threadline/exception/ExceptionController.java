@@ -6,7 +6,7 @@ import com.threadline.exception.ExceptionAction.Kind;
 import com.threadline.exception.ExceptionViews.ExceptionDetail;
 import com.threadline.exception.ExceptionViews.ExceptionSummary;
 import com.threadline.exception.OrderException.Review;
-import com.threadline.order.OrderViews.PageOf;
+import com.threadline.web.PageOf;
 import com.threadline.web.InvalidRequestException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

@@ -3,7 +3,7 @@ package com.threadline.exception;
 import com.threadline.exception.ExceptionViews.ExceptionDetail;
 import com.threadline.exception.ExceptionViews.ExceptionSummary;
 import com.threadline.notification.Inbox;
-import com.threadline.order.OrderViews.PageOf;
+import com.threadline.web.PageOf;
 import com.threadline.web.FieldProblem;
 import com.threadline.web.InvalidRequestException;
 import java.time.Clock;

@@ -3,7 +3,7 @@ package com.threadline.live;
 import com.threadline.access.RoleMembers;
 import com.threadline.approval.ApprovalChanged;
 import com.threadline.exception.ExceptionChanged;
-import com.threadline.monitoring.OrderInputReceived;
+import com.threadline.inputs.OrderInputReceived;
 import com.threadline.order.OrderPlanChanged;
 import java.time.Clock;
 import java.time.Instant;

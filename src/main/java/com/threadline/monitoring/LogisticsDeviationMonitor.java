@@ -1,5 +1,6 @@
 package com.threadline.monitoring;
 
+import com.threadline.inputs.LogisticsEventKind;
 import com.threadline.exception.ExceptionType;
 import com.threadline.exception.Finding;
 import com.threadline.monitoring.MonitorQueries.LogisticsAgainstPlan;

@@ -1,5 +1,11 @@
 package com.threadline.monitoring;
 
+import com.threadline.inputs.CapacityPlan;
+import com.threadline.inputs.LogisticsEvent;
+import com.threadline.inputs.LogisticsEventKind;
+import com.threadline.inputs.ProductionOutput;
+import com.threadline.inputs.ProductionStage;
+import com.threadline.inputs.TechPackVersion;
 import com.threadline.order.Order;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -85,8 +91,8 @@ interface MonitorQueries extends Repository<Order, Long> {
                    o.delayDays, f.code, e.kind, e.expectedAt, e.actualAt, m.code, m.plannedDate, o.dueDate)
             from LogisticsEvent e join Order o on e.orderId = o.id join o.factory f
                  join o.milestones m on m.code = case e.kind
-                      when com.threadline.monitoring.LogisticsEventKind.BOOKING then 'BOOKING'
-                      when com.threadline.monitoring.LogisticsEventKind.ETD then 'ETD' else 'ETA' end
+                      when com.threadline.inputs.LogisticsEventKind.BOOKING then 'BOOKING'
+                      when com.threadline.inputs.LogisticsEventKind.ETD then 'ETD' else 'ETA' end
             where o.status = com.threadline.order.OrderStatus.OPEN
               and (:all = true or o.orderNo in :scope)""")
     List<LogisticsAgainstPlan> logisticsAgainstPlan(boolean all, Collection<String> scope);

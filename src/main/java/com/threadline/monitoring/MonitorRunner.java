@@ -1,5 +1,6 @@
 package com.threadline.monitoring;
 
+import com.threadline.inputs.OrderInputReceived;
 import com.threadline.exception.ExceptionRegistry;
 import com.threadline.exception.ExceptionRegistry.Outcome;
 import com.threadline.exception.Finding;

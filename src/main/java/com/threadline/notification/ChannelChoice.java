@@ -69,10 +69,10 @@ public class ChannelChoice {
         InstantMessenger im = settings.imOf(person.preferredIm());
         Set<Channel> channels = EnumSet.noneOf(Channel.class);
         for (Object name : picked) {
-            channels.add("IM".equals(name) ? im.channel() : channel(name));
+            channels.add("IM".equals(name) ? Channel.of(im) : channel(name));
         }
         boolean mayRingOrText = !quietHours || URGENT.contains(priority);
-        List<Channel> fallbacks = Stream.concat(Stream.of(im.channel()), FALLBACKS_AFTER_IM.stream())
+        List<Channel> fallbacks = Stream.concat(Stream.of(Channel.of(im)), FALLBACKS_AFTER_IM.stream())
                 .filter(channel -> !channels.contains(channel))
                 .filter(channel -> mayRingOrText || (channel != Channel.SMS && channel != Channel.VOICE))
                 .toList();

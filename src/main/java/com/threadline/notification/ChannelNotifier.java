@@ -31,7 +31,7 @@ class ChannelNotifier implements Notifier {
     @Override
     public void send(Notification n) {
         ChannelChoice.Plan plan = choice.planFor(n.recipient(), n.priority(), n.round());
-        Recipient to = plan.person().contact().asRecipient();
+        Recipient to = Recipient.of(plan.person().contact());
         OutgoingMessage message = new OutgoingMessage(n.exceptionId(), n.round(), n.priority(), n.title(), n.body(),
                 n.link());
         DeliveryKey key = new DeliveryKey(n.exceptionId(), n.round(), n.recipient(), Channel.INBOX);

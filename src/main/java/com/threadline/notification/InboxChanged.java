@@ -1,7 +1,7 @@
 package com.threadline.notification;
 
 /** A person's inbox changed: a message arrived ({@code added}), or messages were read ({@code added} null). */
-record InboxChanged(String recipient, InboxMessage added) {
+public record InboxChanged(String recipient, InboxMessage added) {
 
     static InboxChanged read(String recipient) {
         return new InboxChanged(recipient, null);

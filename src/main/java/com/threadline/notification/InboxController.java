@@ -1,13 +1,10 @@
 package com.threadline.notification;
 
 import com.threadline.access.SignedInUser;
-import com.threadline.live.LiveHub;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /** The in-app inbox of the signed-in user. */
 @RestController
@@ -25,11 +21,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class InboxController {
 
     private final Inbox inbox;
-    private final LiveHub hub;
 
-    InboxController(Inbox inbox, LiveHub hub) {
+    InboxController(Inbox inbox) {
         this.inbox = inbox;
-        this.hub = hub;
     }
 
     @GetMapping
@@ -42,18 +36,6 @@ class InboxController {
     @GetMapping("/unread-count")
     Map<String, Long> unreadCount(@AuthenticationPrincipal SignedInUser user) {
         return Map.of("unread", inbox.unreadCount(user.login()));
-    }
-
-    /**
-     * New messages and unread counts as they happen, and every other live event of the signed-in user (such as
-     * order-changed); the stream starts with the unread count.
-     */
-    @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter stream(@AuthenticationPrincipal SignedInUser user) throws IOException {
-        SseEmitter stream = hub.subscribe(user.login());
-        stream.send(SseEmitter.event().name(InboxPush.UNREAD)
-                .data(new InboxPush.Unread(inbox.unreadCount(user.login())), MediaType.APPLICATION_JSON));
-        return stream;
     }
 
     @PostMapping("/{id}/read")

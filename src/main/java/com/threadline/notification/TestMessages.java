@@ -33,7 +33,7 @@ class TestMessages {
 
     /** Sends it and returns its row of the delivery log. */
     NotificationDelivery send(Channel channel, String userId) {
-        Recipient to = people.contactOf(userId).asRecipient();
+        Recipient to = Recipient.of(people.contactOf(userId));
         int round = deliveries.lastRound(EXCEPTION_ID, userId, channel) + 1;
         DeliveryKey key = new DeliveryKey(EXCEPTION_ID, round, userId, channel);
         OutgoingMessage message = new OutgoingMessage(EXCEPTION_ID, round, "P3", "Threadline 测试消息 test message",

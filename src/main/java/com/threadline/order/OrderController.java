@@ -3,7 +3,7 @@ package com.threadline.order;
 import com.threadline.order.OrderService.Created;
 import com.threadline.order.OrderViews.OrderDetail;
 import com.threadline.order.OrderViews.OrderSummary;
-import com.threadline.order.OrderViews.PageOf;
+import com.threadline.web.PageOf;
 import com.threadline.order.ProgressReportService.ReportOutcome;
 import com.threadline.plan.Stage;
 import jakarta.validation.Valid;

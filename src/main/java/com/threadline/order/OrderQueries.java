@@ -2,7 +2,7 @@ package com.threadline.order;
 
 import com.threadline.order.OrderViews.OrderDetail;
 import com.threadline.order.OrderViews.OrderSummary;
-import com.threadline.order.OrderViews.PageOf;
+import com.threadline.web.PageOf;
 import com.threadline.web.FieldProblem;
 import com.threadline.web.InvalidRequestException;
 import java.util.ArrayList;
@@ -21,8 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class OrderQueries {
 
-    public static final int MAX_PAGE_SIZE = 200;
-
     private final OrderRepository orders;
     private final OrderLifecycle lifecycle;
 
@@ -40,8 +38,8 @@ public class OrderQueries {
         if (page < 0) {
             problems.add(new FieldProblem("page", "must be 0 or more"));
         }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            problems.add(new FieldProblem("size", "must be between 1 and " + MAX_PAGE_SIZE));
+        if (size < 1 || size > PageOf.MAX_SIZE) {
+            problems.add(new FieldProblem("size", "must be between 1 and " + PageOf.MAX_SIZE));
         }
         if (filter.dueFrom() != null && filter.dueTo() != null && filter.dueFrom().isAfter(filter.dueTo())) {
             problems.add(new FieldProblem("dueFrom", "must not be after dueTo"));

@@ -73,7 +73,4 @@ public final class OrderViews {
                     m.getSlipReason(), ChronoUnit.DAYS.between(m.getPlannedDate(), m.getForecastDate()), m.isDone());
         }
     }
-
-    public record PageOf<T>(List<T> items, int page, int size, long total) {
-    }
 }

@@ -1,15 +1,8 @@
 package com.threadline.people;
 
-import com.threadline.notification.channel.Recipient;
-
 /** A person's contact card as the API shows it; absent fields are null. */
 public record ContactDetails(String userId, String displayName, String mobile, String email, String dingtalkUserId,
         String wecomUserId, String feishuUserId, InstantMessenger preferredIm) {
-
-    /** The person as the channels address them. */
-    public Recipient asRecipient() {
-        return new Recipient(userId, displayName, mobile, email, dingtalkUserId, wecomUserId, feishuUserId);
-    }
 
     /** The person's user id on {@code im}, or null when they have none there. */
     public String imUserId(InstantMessenger im) {

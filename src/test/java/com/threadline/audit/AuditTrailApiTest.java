@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.threadline.TestData;
 import com.threadline.TestLogins;
-import com.threadline.monitoring.ProductionOutput;
+import com.threadline.inputs.ProductionOutput;
 import com.threadline.order.ApiClient;
 import com.threadline.order.ApiClient.Response;
 import com.threadline.order.OrderService;

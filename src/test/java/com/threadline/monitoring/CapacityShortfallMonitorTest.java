@@ -1,5 +1,11 @@
 package com.threadline.monitoring;
 
+import com.threadline.inputs.CapacityPlanRequest;
+import com.threadline.inputs.CapacityPlanService;
+import com.threadline.inputs.InputSource;
+import com.threadline.inputs.OutputReport;
+import com.threadline.inputs.ProductionOutputService;
+import com.threadline.inputs.ProductionStage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.threadline.TestData;

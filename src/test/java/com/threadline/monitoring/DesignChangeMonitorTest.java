@@ -1,5 +1,8 @@
 package com.threadline.monitoring;
 
+import com.threadline.inputs.InputSource;
+import com.threadline.inputs.TechPackChange;
+import com.threadline.inputs.TechPackVersionService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.threadline.TestData;

@@ -1,5 +1,9 @@
 package com.threadline.monitoring;
 
+import com.threadline.inputs.InputSource;
+import com.threadline.inputs.LogisticsEventKind;
+import com.threadline.inputs.LogisticsEventService;
+import com.threadline.inputs.LogisticsReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.threadline.TestData;

@@ -155,6 +155,13 @@ class ChannelNotifierTest {
         assertThat(attemptsOn(Channel.INBOX)).hasSize(1);
     }
 
+    /**
+     * Time-outs far above a stand-in's answer time: these tests count attempts, and on a busy machine a 2-second
+     * read time-out turned a slow answer into an extra failed attempt.
+     */
+    private static final Duration PATIENT_CONNECT = Duration.ofSeconds(5);
+    private static final Duration PATIENT_READ = Duration.ofSeconds(15);
+
     /** The operator's counters, new for each test. */
     private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
 
@@ -287,18 +294,18 @@ class ChannelNotifierTest {
     }
 
     private WeComSender weCom(URI baseUrl) {
-        return new WeComSender(new WeComSettings(baseUrl, "ww-corp", "secret", 1000002L, Duration.ofSeconds(1),
-                Duration.ofSeconds(2)), new ObjectMapper(), clock);
+        return new WeComSender(new WeComSettings(baseUrl, "ww-corp", "secret", 1000002L, PATIENT_CONNECT,
+                PATIENT_READ), new ObjectMapper(), clock);
     }
 
     private AliyunSmsSender sms() {
         return new AliyunSmsSender(new AliyunSmsSettings(URI.create(aliyun.baseUrl()), "LTAI-test-key",
-                "test-key-secret", "线迹科技", "SMS_480215001", Duration.ofSeconds(1), Duration.ofSeconds(2)));
+                "test-key-secret", "线迹科技", "SMS_480215001", PATIENT_CONNECT, PATIENT_READ));
     }
 
     private static EmailSender email(int port) {
         return new EmailSender(new EmailSettings("localhost", port, null, null, "Threadline <alerts@threadline.test>",
-                false, false, Duration.ofSeconds(1), Duration.ofSeconds(2)));
+                false, false, PATIENT_CONNECT, PATIENT_READ));
     }
 
     private static int closedPort() {

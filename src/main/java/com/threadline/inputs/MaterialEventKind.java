@@ -1,0 +1,6 @@
+package com.threadline.inputs;
+
+public enum MaterialEventKind {
+    SHIPPED,
+    ARRIVED
+}

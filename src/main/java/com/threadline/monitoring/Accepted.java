@@ -1,5 +1,0 @@
-package com.threadline.monitoring;
-
-/** An accepted input as stored; {@code isNew} is false when it corrected or replaced an earlier one. */
-public record Accepted<T>(T input, boolean isNew) {
-}

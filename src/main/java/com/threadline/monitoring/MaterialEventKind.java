@@ -1,6 +1,0 @@
-package com.threadline.monitoring;
-
-public enum MaterialEventKind {
-    SHIPPED,
-    ARRIVED
-}

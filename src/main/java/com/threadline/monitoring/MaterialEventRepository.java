@@ -1,9 +1,0 @@
-package com.threadline.monitoring;
-
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface MaterialEventRepository extends JpaRepository<MaterialEvent, Long> {
-
-    List<MaterialEvent> findByOrderIdAndLineNoOrderByIdAsc(Long orderId, int lineNo);
-}
