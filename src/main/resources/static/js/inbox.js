@@ -67,10 +67,10 @@
           open(cell.getRow().getData());
         }
       } },
-      { title: D.t('js.inbox.time'), field: 'createdAt', width: 150, headerSort: false, formatter: function (cell) {
+      { title: D.t('js.inbox.time'), field: 'createdAt', width: 170, headerSort: false, formatter: function (cell) {
         return D.escapeHtml(D.dateTime(cell.getValue()));
       } },
-      { title: D.t('js.inbox.state'), field: 'readAt', width: 150, headerSort: false, formatter: function (cell) {
+      { title: D.t('js.inbox.state'), field: 'readAt', width: 120, headerSort: false, formatter: function (cell) {
         return cell.getValue() ? '<span class="text-secondary">' + D.escapeHtml(D.t('js.inbox.read')) + '</span>'
           : '<button type="button" class="btn btn-sm btn-outline-secondary mark-read">'
             + D.escapeHtml(D.t('js.inbox.markRead')) + '</button>';
