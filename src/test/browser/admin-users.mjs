@@ -7,7 +7,7 @@ await scenario('the administrator adds a factory user who then works on the phon
   const login = unique('fm').replace(/-/g, '');
   const password = 'foreman-pass-1';
   const { page } = await deskPage(browser);
-  await page.goto(`${baseUrl}/admin/users.html`);
+  await page.goto(`${baseUrl}/admin/users`);
   await page.waitForSelector('body[data-loaded=true]');
 
   await page.fill('#create input[name=login]', login);

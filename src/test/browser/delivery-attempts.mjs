@@ -3,7 +3,7 @@ import { LOGIN, api, baseUrl, check, phonePage, scenario } from './harness.mjs';
 
 await scenario('delivery log with its attempts', async (browser) => {
   const { page } = await phonePage(browser);
-  await page.goto(baseUrl + '/admin/notifications.html');
+  await page.goto(baseUrl + '/admin/notifications');
   await page.selectOption('#test select[name=channel]', 'INBOX');
   await page.fill('#test input[name=userId]', LOGIN);
   await page.click('#test button');

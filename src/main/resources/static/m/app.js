@@ -209,9 +209,10 @@
 
   // Small page helpers ----------------------------------------------------------------------------------
 
+  /** Today in the company's time zone, as yyyy-MM-dd. */
   function today() {
-    var d = new Date();
-    return new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
+    var p = parts(new Date());
+    return p.year + '-' + p.month + '-' + p.day;
   }
 
   function daysBetween(from, to) {
@@ -305,11 +306,8 @@
    * user's live stream), the list reloads, but not under the fingers of someone typing into it.
    */
   function followChanges(load) {
-    if (!global.EventSource) {
-      return;
-    }
     var pending = null;
-    new global.EventSource('/api/inbox/stream').addEventListener('order-changed', function () {
+    live('order-changed', function () {
       clearTimeout(pending);
       pending = setTimeout(function reload() {
         var active = document.activeElement;
@@ -322,6 +320,95 @@
     });
   }
 
+  // The user's one live stream, shared by everything on the page ---------------------------------------
+
+  var stream = null;
+
+  /** Calls handler(data) for each live event of that name (order-changed, inbox-message, inbox-unread). */
+  function live(eventName, handler) {
+    if (!global.EventSource) {
+      return;
+    }
+    if (!stream) {
+      stream = new global.EventSource('/api/inbox/stream');
+    }
+    stream.addEventListener(eventName, function (event) {
+      var data = null;
+      try {
+        data = event.data ? JSON.parse(event.data) : null;
+      } catch (e) {
+        data = null;
+      }
+      handler(data);
+    });
+  }
+
+  // Times in the company's zone, whatever the phone's ----------------------------------------------------
+
+  var ZONE_KEY = 'threadline.zone';
+  var zone = global.localStorage.getItem(ZONE_KEY) || 'Asia/Shanghai';
+  var me = null;
+
+  /** The signed-in user (/api/me), asked once per page; it also says the company's time zone. */
+  function whoAmI() {
+    if (!me) {
+      me = api('GET', '/api/me').then(function (answer) {
+        if (answer && answer.zone && answer.zone !== zone) {
+          zone = answer.zone;
+          global.localStorage.setItem(ZONE_KEY, zone);
+        }
+        return answer;
+      });
+    }
+    return me;
+  }
+
+  function parts(date) {
+    var result = {};
+    new Intl.DateTimeFormat('zh-CN', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit',
+      hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(date).forEach(function (p) {
+      result[p.type] = p.value;
+    });
+    return result;
+  }
+
+  /** An instant as "2026-12-07 09:30" in the company's time zone. */
+  function dateTime(iso) {
+    if (!iso) {
+      return '—';
+    }
+    var p = parts(new Date(iso));
+    return p.year + '-' + p.month + '-' + p.day + ' ' + p.hour + ':' + p.minute;
+  }
+
+  // The header of every phone page (/m/…): the unread badge, live, and signing out --------------------------
+
+  function header() {
+    if (global.location.pathname.indexOf('/m/') !== 0) {
+      return;
+    }
+    var bar = document.querySelector('header');
+    if (!bar || bar.querySelector('.tools')) {
+      return;
+    }
+    var tools = document.createElement('span');
+    tools.className = 'tools';
+    tools.innerHTML = '<a class="nav inbox" href="/inbox">消息 <span class="badge unread" id="inbox-badge" hidden>0</span></a>'
+      + '<button type="button" class="sign-out" id="sign-out">退出</button>';
+    bar.appendChild(tools);
+    tools.querySelector('.sign-out').addEventListener('click', signOut);
+    var badge = tools.querySelector('#inbox-badge');
+    function show(data) {
+      var count = (data && data.unread) || 0;
+      badge.hidden = !count;
+      badge.textContent = count > 99 ? '99+' : String(count);
+      badge.setAttribute('data-unread', String(count));
+    }
+    live('inbox-unread', show);
+    live('inbox-message', show);
+    whoAmI().catch(function () {});
+  }
+
   /** Signs out (a POST with the CSRF token, as Spring Security wants) and shows the sign-in page. */
   function signOut() {
     return fetch('/logout', { method: 'POST', credentials: 'same-origin',
@@ -329,6 +416,11 @@
       .then(function () { global.location.href = '/login.html?logout'; });
   }
 
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', header);
+  } else {
+    header();
+  }
   global.addEventListener('online', function () { flush().catch(function () {}); });
   setInterval(function () {
     if (global.navigator.onLine) {
@@ -351,6 +443,9 @@
     outcome: outcome,
     guardSubmit: guardSubmit,
     startPage: startPage,
-    signOut: signOut
+    signOut: signOut,
+    live: live,
+    whoAmI: whoAmI,
+    dateTime: dateTime
   };
 })(window);

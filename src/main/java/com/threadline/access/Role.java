@@ -36,6 +36,11 @@ public enum Role {
         return label;
     }
 
+    /** The Chinese name alone (the label's first word), for texts that are Chinese only. */
+    public String nameZh() {
+        return label.substring(0, label.indexOf(' '));
+    }
+
     public String camundaGroup() {
         return this == ADMIN ? Groups.CAMUNDA_ADMIN : id;
     }

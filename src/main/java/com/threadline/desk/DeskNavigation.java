@@ -29,8 +29,8 @@ public class DeskNavigation {
             new Link("approvals", "nav.approvals", "/m/approvals.html", STAFF),
             new Link("tasklist", "nav.tasklist", "/camunda/app/tasklist/", STAFF),
             new Link("calendars", "nav.calendars", "/calendars", STAFF),
-            new Link("notifications", "nav.notifications", "/admin/notifications.html", ADMIN_OR_GM),
-            new Link("users", "nav.users", "/admin/users.html", ADMIN));
+            new Link("notifications", "nav.notifications", "/admin/notifications", ADMIN_OR_GM),
+            new Link("users", "nav.users", "/admin/users", ADMIN));
 
     public List<Link> linksFor(Authentication authentication) {
         if (authentication == null || !(authentication.getPrincipal() instanceof SignedInUser user)) {

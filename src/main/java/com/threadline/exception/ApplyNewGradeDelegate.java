@@ -73,7 +73,7 @@ class ApplyNewGradeDelegate implements JavaDelegate {
             added.forEach(role -> tasks.addCandidateGroup(task.getId(), role));
         }
         int round = inbox.lastRound(exception.getId()) + 1;
-        List<String> recipients = notices.notifyRoles(exception, roles, round, "升级为 " + proposed + " Upgraded ");
+        List<String> recipients = notices.notifyRoles(exception, roles, round, "升级为 " + proposed + " ");
         exception.notified(recipients, round, clock.instant());
     }
 

@@ -31,7 +31,7 @@ class EscalateLatePlanDelegate implements JavaDelegate {
         OrderException exception = exceptions.require(ExceptionVariables.exceptionId(execution));
         List<String> nextLevel = chain.nextLevelOf(ExceptionVariables.roles(execution));
         int round = inbox.lastRound(exception.getId()) + 1;
-        notices.notifyRoles(exception, nextLevel, round, "方案超时 Plan overdue ");
+        notices.notifyRoles(exception, nextLevel, round, "方案超时 ");
         exception.planOverdue(nextLevel, clock.instant());
     }
 }

@@ -43,7 +43,7 @@ class EscalateToNextLevelDelegate implements JavaDelegate {
         exception.escalated(nextLevel, responseMinutes, clock.instant());
         execution.setVariable("roles", allRoles);
         int round = inbox.lastRound(exception.getId()) + 1;
-        List<String> recipients = notices.notifyRoles(exception, nextLevel, round, "升级 Escalated ");
+        List<String> recipients = notices.notifyRoles(exception, nextLevel, round, "升级 ");
         exception.notified(recipients, round, clock.instant());
     }
 }

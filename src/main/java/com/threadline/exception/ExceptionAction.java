@@ -18,12 +18,22 @@ import java.time.LocalDate;
 public class ExceptionAction implements AuditedByOrder {
 
     public enum Kind {
-        BACKUP_SUPPLIER,
-        RESCHEDULE,
-        SWITCH_LOGISTICS,
-        OVERTIME,
-        OUTSOURCE,
-        OTHER
+        BACKUP_SUPPLIER("启用备用供应商"),
+        RESCHEDULE("调整排期"),
+        SWITCH_LOGISTICS("更换物流方式"),
+        OVERTIME("加班"),
+        OUTSOURCE("外发"),
+        OTHER("其他");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
     }
 
     @Id

@@ -84,14 +84,14 @@ public class ExceptionNotices {
 
     private String body(OrderException e) {
         StringBuilder text = new StringBuilder()
-                .append("订单 Order ").append(e.getOrderNo()).append(" · ").append(e.getType().label())
-                .append(" · 影响交期 ").append(e.getDelayDays()).append(" 天 days\n");
+                .append("订单 ").append(e.getOrderNo()).append(" · ").append(e.getType().label())
+                .append(" · 影响交期 ").append(e.getDelayDays()).append(" 天\n");
         if (e.getDetail() != null) {
             text.append(e.getDetail()).append('\n');
         }
         if (e.getResponseDueAt() != null) {
             text.append("请在 ").append(DEADLINE.withZone(clock.getZone()).format(e.getResponseDueAt()))
-                    .append(" 前确认处理 / confirm handling by this time");
+                    .append(" 前确认处理");
         }
         return text.toString();
     }

@@ -1,8 +1,10 @@
 package com.threadline.exception;
 
+import com.threadline.access.DisplayNames;
 import com.threadline.exception.ExceptionViews.ExceptionDetail;
 import com.threadline.exception.ExceptionViews.ExceptionSummary;
 import com.threadline.notification.Inbox;
+import com.threadline.notification.InboxMessage;
 import com.threadline.web.PageOf;
 import com.threadline.web.FieldProblem;
 import com.threadline.web.InvalidRequestException;
@@ -26,9 +28,12 @@ public class ExceptionQueries {
     private final OrderExceptionRepository exceptions;
     private final Inbox inbox;
     private final TaskService tasks;
+    private final DisplayNames names;
     private final Clock clock;
 
-    ExceptionQueries(OrderExceptionRepository exceptions, Inbox inbox, TaskService tasks, Clock clock) {
+    ExceptionQueries(OrderExceptionRepository exceptions, Inbox inbox, TaskService tasks, DisplayNames names,
+            Clock clock) {
+        this.names = names;
         this.exceptions = exceptions;
         this.inbox = inbox;
         this.tasks = tasks;
@@ -61,6 +66,18 @@ public class ExceptionQueries {
         List<String> waitingFor = exception.getProcessInstanceId() == null ? List.of()
                 : tasks.createTaskQuery().processInstanceId(exception.getProcessInstanceId()).list().stream()
                         .map(Task::getTaskDefinitionKey).toList();
-        return ExceptionDetail.of(exception, clock.instant(), inbox.ofException(id), waitingFor);
+        List<InboxMessage> messages = inbox.ofException(id);
+        return ExceptionDetail.of(exception, clock.instant(), messages, waitingFor,
+                names.of(peopleIn(exception, messages)));
+    }
+
+    private static List<String> peopleIn(OrderException exception, List<InboxMessage> messages) {
+        List<String> logins = new ArrayList<>();
+        logins.add(exception.getConfirmedBy());
+        logins.add(exception.getClosedBy());
+        exception.getTimeline().forEach(event -> logins.add(event.getActor()));
+        exception.getActions().forEach(action -> logins.add(action.getTakenBy()));
+        messages.forEach(message -> logins.add(message.getRecipient()));
+        return logins;
     }
 }

@@ -87,7 +87,7 @@ public class ExceptionService {
                         "give both milestoneCode and newDate to move a milestone, or neither");
             }
             if (milestoneCode != null) {
-                orders.expect(exception.getOrderNo(), milestoneCode, newDate, kind + ": " + description);
+                orders.expect(exception.getOrderNo(), milestoneCode, newDate, kind.label() + "：" + description);
             }
             ExceptionAction action = new ExceptionAction(kind, description, milestoneCode, newDate, evidenceUrl, by,
                     clock.instant());
@@ -95,7 +95,7 @@ public class ExceptionService {
             // The delivery log, not the inbox: a failed job's round has no inbox rows left but may have reached IM
             // or SMS, and its number reused here would keep this notice from those channels.
             int round = receipts.lastRound(id) + 1;
-            notices.notifyRoles(exception, exception.roleList(), round, "新措施 New action ");
+            notices.notifyRoles(exception, exception.roleList(), round, "新措施 ");
             return action;
         });
     }

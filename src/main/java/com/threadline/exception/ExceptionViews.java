@@ -5,6 +5,7 @@ import com.threadline.plan.Stage;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** The JSON shapes of exceptions as the API returns them. */
 public final class ExceptionViews {
@@ -30,15 +31,17 @@ public final class ExceptionViews {
             String solutionPlan, LocalDate expectedRecoveryDate, Instant planSubmittedAt, Instant resolvedAt,
             Instant closedAt, String closedBy, String rootCause, String measures, Integer deliveryImpactDays,
             String lessonsLearned, List<ExceptionEvent> timeline, List<ExceptionAction> actions,
-            List<Delivery> deliveries, boolean undelivered, List<String> waitingFor) {
+            List<Delivery> deliveries, boolean undelivered, List<String> waitingFor, Map<String, String> names) {
 
-        static ExceptionDetail of(OrderException e, Instant now, List<InboxMessage> messages, List<String> waitingFor) {
+        /** {@code names}: the display name of each person the detail mentions by login. */
+        static ExceptionDetail of(OrderException e, Instant now, List<InboxMessage> messages, List<String> waitingFor,
+                Map<String, String> names) {
             return new ExceptionDetail(ExceptionSummary.of(e, now), e.getDetail(), e.getValueShare(), e.getOwnerRole(),
                     e.getFactoryCode(), e.getSupplierCode(), e.roleList(), e.getConfirmedBy(), e.getPlanDueAt(),
                     e.getSolutionPlan(), e.getExpectedRecoveryDate(), e.getPlanSubmittedAt(), e.getResolvedAt(),
                     e.getClosedAt(), e.getClosedBy(), e.getRootCause(), e.getMeasures(), e.getDeliveryImpactDays(),
                     e.getLessonsLearned(), List.copyOf(e.getTimeline()), List.copyOf(e.getActions()),
-                    messages.stream().map(Delivery::of).toList(), e.isUndelivered(), waitingFor);
+                    messages.stream().map(Delivery::of).toList(), e.isUndelivered(), waitingFor, names);
         }
     }
 

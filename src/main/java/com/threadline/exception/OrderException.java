@@ -1,6 +1,7 @@
 package com.threadline.exception;
 
 import com.threadline.access.CallerScope;
+import com.threadline.access.Role;
 import com.threadline.audit.AuditedByOrder;
 import com.threadline.plan.Stage;
 import jakarta.persistence.CascadeType;
@@ -26,6 +27,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.hibernate.annotations.Filter;
 
 /**
@@ -151,7 +153,7 @@ public class OrderException implements AuditedByOrder {
     void conditionCleared(Instant now) {
         if (conditionClearedAt == null) {
             conditionClearedAt = now;
-            record(now, "CONDITION_CLEARED", "monitor", "监控条件已消除 / the condition no longer holds");
+            record(now, "CONDITION_CLEARED", "monitor", "监控条件已消除");
         }
     }
 
@@ -162,7 +164,7 @@ public class OrderException implements AuditedByOrder {
         this.roles = String.join(",", roles);
         this.responseDueAt = responseMinutes == null ? null : detectedAt.plus(Duration.ofMinutes(responseMinutes));
         this.planDueAt = planMinutes == null ? null : detectedAt.plus(Duration.ofMinutes(planMinutes));
-        record(now, regrade ? "REGRADED" : "GRADED", "system", priority + " → " + this.roles);
+        record(now, regrade ? "REGRADED" : "GRADED", "system", "定为 " + priority + "，由" + roleNames(roles) + "处理");
     }
 
     void notified(Collection<String> recipients, int round, Instant now) {
@@ -170,16 +172,16 @@ public class OrderException implements AuditedByOrder {
             notifiedAt = now;
         }
         record(now, round == 1 ? "NOTIFIED" : "RENOTIFIED", "system",
-                "第 " + round + " 轮 round " + round + ": " + String.join(", ", recipients));
+                "第 " + round + " 轮：" + String.join("、", recipients));
     }
 
     /** Round {@code round} reached {@code recipients} only in the app; recorded once per round. */
     void undelivered(int round, Collection<String> recipients, String reasons, Instant now) {
-        String roundText = "第 " + round + " 轮 round " + round + ": ";
+        String roundText = "第 " + round + " 轮：";
         boolean recorded = timeline.stream().anyMatch(e -> UNDELIVERED.equals(e.getKind())
                 && e.getDetail() != null && e.getDetail().startsWith(roundText));
         if (!recorded) {
-            record(now, UNDELIVERED, "system", roundText + String.join(", ", recipients) + " — " + reasons);
+            record(now, UNDELIVERED, "system", roundText + String.join("、", recipients) + "仅收到站内消息（" + reasons + "）");
         }
     }
 
@@ -196,11 +198,11 @@ public class OrderException implements AuditedByOrder {
         if (responseMinutes != null) {
             responseDueAt = now.plus(Duration.ofMinutes(responseMinutes));
         }
-        record(now, "ESCALATED", "system", "升级至 escalated to " + String.join(", ", newRoles));
+        record(now, "ESCALATED", "system", "升级至" + roleNames(newRoles));
     }
 
     void planOverdue(Collection<String> notifiedRoles, Instant now) {
-        record(now, "PLAN_OVERDUE", "system", "方案超时，已通知 plan overdue, notified " + String.join(", ", notifiedRoles));
+        record(now, "PLAN_OVERDUE", "system", "方案超时，已通知" + roleNames(notifiedRoles));
     }
 
     void confirm(String by, String note, Instant now) {
@@ -222,7 +224,7 @@ public class OrderException implements AuditedByOrder {
     void actionTaken(ExceptionAction action) {
         action.takenOn(this);
         actions.add(action);
-        record(action.getTakenAt(), "ACTION", action.getTakenBy(), action.getKind() + ": " + action.getDescription());
+        record(action.getTakenAt(), "ACTION", action.getTakenBy(), action.getKind().label() + "：" + action.getDescription());
     }
 
     void verified(boolean resolved, String notes, String by, Instant now) {
@@ -243,6 +245,12 @@ public class OrderException implements AuditedByOrder {
         deliveryImpactDays = review.deliveryImpactDays();
         lessonsLearned = review.lessonsLearned();
         record(now, "CLOSED", by, review.rootCause());
+    }
+
+    /** Roles as people read them: 采购、跟单员 (a role the system does not know keeps its id). */
+    static String roleNames(Collection<String> roles) {
+        return roles.stream().map(id -> Arrays.stream(Role.values()).filter(r -> r.id().equals(id)).findFirst()
+                .map(Role::nameZh).orElse(id)).collect(Collectors.joining("、"));
     }
 
     void record(Instant at, String kind, String actor, String text) {
@@ -319,8 +327,7 @@ public class OrderException implements AuditedByOrder {
 
     /** The date nears and the grade rises with it: recorded before the re-grade, so the timeline says why. */
     void dateNears(int slackDays, Instant now) {
-        record(now, "DATE_NEARS", "system", "距 " + atStakeDate + " 仅剩 " + slackDays + " 天，重新定级 / "
-                + slackDays + " days left to " + atStakeDate + ", graded again");
+        record(now, "DATE_NEARS", "system", "距 " + atStakeDate + " 仅剩 " + slackDays + " 天，重新定级");
     }
 
     public double getValueShare() {

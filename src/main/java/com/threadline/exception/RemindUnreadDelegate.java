@@ -35,7 +35,7 @@ class RemindUnreadDelegate implements JavaDelegate {
             return;
         }
         int round = receipts.lastRound(exception.getId()) + 1;
-        notices.notifyUsers(exception, unread, round, "再次提醒 Reminder ");
+        notices.notifyUsers(exception, unread, round, "再次提醒 ");
         exception.notified(unread, round, clock.instant());
     }
 }

@@ -62,9 +62,9 @@ class CapacityShortfallMonitor implements Monitor {
         int percent = (int) Math.round(100.0 * shortfall / (daily * (double) days));
         return new Finding(last.orderId(), last.orderNo(), type(), last.productionStage().name(), last.stage(),
                 daysLost, valueShare, "planner", last.factoryCode(), null,
-                last.productionStage() + " 连续 " + days + " 天产量低于计划 " + percent + "%",
-                last.productionStage() + " output below the planned " + daily + "/day by " + percent + "% on "
-                        + days + " days running up to " + last.reportDate() + " (" + shortfall + " pcs short)",
+                last.productionStage().label() + "连续 " + days + " 天产量低于计划 " + percent + "%",
+                last.productionStage().label() + "截至 " + last.reportDate() + " 连续 " + days + " 天低于计划日产 " + daily
+                        + " 件，共少 " + percent + "%（" + shortfall + " 件）",
                 last.dueDate());
     }
 

@@ -32,8 +32,8 @@ class DeliveryDelayMonitor implements Monitor {
                 .map(o -> new Finding(o.id(), o.orderNo(), type(), "ORDER", o.stage(), o.delayDays(), 1.0,
                         "merchandiser", o.factoryCode(), null,
                         "预计交期 " + o.forecastDeliveryDate() + " 晚于交期 " + o.dueDate() + " " + o.delayDays() + " 天",
-                        "Forecast delivery " + o.forecastDeliveryDate() + " is " + o.delayDays()
-                                + " days after the due date " + o.dueDate(), o.dueDate()))
+                        "按当前进度预计 " + o.forecastDeliveryDate() + " 交货，比交期 " + o.dueDate() + " 晚 "
+                                + o.delayDays() + " 天", o.dueDate()))
                 .toList();
     }
 }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -23,6 +24,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DesignChangeMonitor implements Monitor {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** Versions older than this cannot fall inside any window that still matters for an open order. */
     private static final Duration LOOK_BACK = Duration.ofDays(120);
@@ -61,13 +64,12 @@ class DesignChangeMonitor implements Monitor {
         if (beforeStart.compareTo(settings.designChangeWindow()) >= 0) {
             return null;
         }
-        String when = beforeStart.isNegative() ? "开裁后 after production started"
-                : "开裁前 " + beforeStart.toHours() + " 小时 h before production starts";
+        String when = beforeStart.isNegative() ? "已在开裁后" : "距开裁仅 " + beforeStart.toHours() + " 小时";
         Stage stage = beforeStart.isNegative() ? Stage.PRODUCTION : latest.stage();
         return new Finding(latest.orderId(), latest.orderNo(), type(), "TECH_PACK", stage,
                 latest.delayDays(), 1.0, "tech", latest.factoryCode(), null,
                 "工艺单变更为 " + latest.version() + "，" + when,
-                "Tech pack changed to version " + latest.version() + " at " + latest.changedAt() + ", " + when
-                        + " (" + startDay + ")", startDay);
+                "工艺单于 " + TIME.withZone(clock.getZone()).format(latest.changedAt()) + " 变更为 " + latest.version()
+                        + "，" + when + "（开裁日 " + startDay + "）", startDay);
     }
 }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -25,6 +26,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class LogisticsDeviationMonitor implements Monitor {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final MonitorQueries queries;
     private final MonitoringSettings settings;
@@ -64,11 +67,15 @@ class LogisticsDeviationMonitor implements Monitor {
         int daysLate = (int) Math.max(1, late.minus(Duration.ofDays(1)).toDays() + 1);
         boolean delaysShipment = e.kind() == LogisticsEventKind.BOOKING || e.kind() == LogisticsEventKind.ETD;
         int impact = delaysShipment ? Math.max(daysLate, e.delayDays()) : e.delayDays();
-        String what = e.actualAt() != null ? "实际 actual" : "预计 expected";
+        boolean happened = e.actualAt() != null;
+        String when = TIME.withZone(clock.getZone()).format(happened ? e.actualAt() : e.expectedAt());
+        String what = e.kind().label() + (happened ? "实际 " : "预计 ") + when;
         return new Finding(e.orderId(), e.orderNo(), type(), e.milestoneCode(), e.stage(),
                 impact, 1.0, "merchandiser", e.factoryCode(), null,
-                e.kind() + " " + what + "晚于计划 " + e.plannedDate() + " " + late.toHours() + " 小时",
-                e.kind() + " " + what + " " + (e.actualAt() != null ? e.actualAt() : e.expectedAt())
-                        + " is " + late.toHours() + " h after the start of its planned day " + e.plannedDate(), e.dueDate());
+                what + "，晚于计划日 " + e.plannedDate() + " " + late.toHours() + " 小时",
+                "计划 " + e.plannedDate() + " " + e.kind().label() + "，" + (happened ? "实际于 " : "现预计 ") + when
+                        + "，比计划日开始晚 " + late.toHours() + " 小时；"
+                        + (delaysShipment ? "出运因此推迟约 " + impact + " 天" : "影响客户收货，订单交期晚 " + impact + " 天"),
+                e.dueDate());
     }
 }

@@ -3,6 +3,7 @@ package com.threadline.monitoring;
 import com.threadline.exception.ExceptionType;
 import com.threadline.exception.Finding;
 import com.threadline.monitoring.MonitorQueries.OpenMaterial;
+import com.threadline.partner.MaterialKind;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -69,8 +70,9 @@ class MaterialDelayMonitor implements Monitor {
                 "purchaser", m.factoryCode(), m.supplierCode(),
                 m.description() + " (" + m.supplierCode() + ") 预计 " + predicted + " 到厂，晚于需求日 " + m.neededBy()
                         + " " + daysLate + " 天",
-                m.kind() + " line " + m.lineNo() + " from " + m.supplierCode() + " is predicted in house on "
-                        + predicted + (m.shippedDate() == null ? " (not shipped yet)" : " (shipped " + m.shippedDate() + ")")
-                        + ", " + daysLate + " days after it is needed (" + m.neededBy() + ")", m.neededBy());
+                "第 " + m.lineNo() + " 行" + (m.kind() == MaterialKind.FABRIC ? "面料" : "辅料") + "（供应商 "
+                        + m.supplierCode() + "）预计 " + predicted + " 到厂"
+                        + (m.shippedDate() == null ? "（尚未发货）" : "（" + m.shippedDate() + " 已发货）")
+                        + "，比需求日 " + m.neededBy() + " 晚 " + daysLate + " 天", m.neededBy());
     }
 }

@@ -36,7 +36,7 @@ class ProductionNotStartedMonitor implements Monitor {
                     return new Finding(o.id(), o.orderNo(), type(), "CUTTING_START", o.stage(), o.delayDays(), 1.0,
                             "planner", o.factoryCode(), null,
                             "距交期 " + daysLeft + " 天仍未开裁",
-                            "Due in " + daysLeft + " days (" + o.dueDate() + ") and cutting has not started",
+                            "交期 " + o.dueDate() + "，只剩 " + daysLeft + " 天，裁剪还未开始",
                             o.dueDate());
                 })
                 .toList();

@@ -1,9 +1,17 @@
 package com.threadline.notification;
 
 import com.threadline.web.NotFoundException;
+import com.threadline.web.PageOf;
+import com.threadline.web.FieldProblem;
+import com.threadline.web.InvalidRequestException;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +45,45 @@ public class Inbox {
         PageRequest page = PageRequest.of(0, limit);
         return unreadOnly ? messages.findByRecipientAndReadAtIsNullOrderByCreatedAtDesc(recipient, page)
                 : messages.findByRecipientOrderByCreatedAtDesc(recipient, page);
+    }
+
+    /** A page of the inbox page: unread first, then newest first; {@code priority} P0–P3 or null for all. */
+    @Transactional(readOnly = true)
+    public PageOf<InboxItem> page(String recipient, String priority, boolean unreadOnly, int page, int size) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (page < 0) {
+            problems.add(new FieldProblem("page", "必须是 0 或以上"));
+        }
+        if (size < 1 || size > 200) {
+            problems.add(new FieldProblem("size", "必须在 1 到 200 之间"));
+        }
+        if (priority != null && !priority.matches("P[0-3]")) {
+            problems.add(new FieldProblem("priority", "只能是 P0、P1、P2、P3 之一"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        Page<InboxMessage> found = messages.page(recipient, priority, unreadOnly, PageRequest.of(page, size));
+        return new PageOf<>(found.map(InboxItem::of).getContent(), page, size, found.getTotalElements());
+    }
+
+    /**
+     * Marks everything in a person's inbox read; for alerts that is a read receipt, which stops their reminders.
+     * Returns how many messages it marked.
+     */
+    @Transactional
+    public int markAllRead(String reader) {
+        List<InboxMessage> unread = messages.findByRecipientAndReadAtIsNull(reader);
+        Instant now = clock.instant();
+        Set<Long> exceptionIds = new TreeSet<>();
+        for (InboxMessage message : unread) {
+            message.markRead(now);
+            if (message.getExceptionId() != null) {
+                exceptionIds.add(message.getExceptionId());
+            }
+        }
+        receipts.recordAll(exceptionIds, reader, ReadVia.IN_APP);
+        return unread.size();
     }
 
     @Transactional(readOnly = true)

@@ -1,6 +1,7 @@
 package com.threadline.notification;
 
 import com.threadline.access.SignedInUser;
+import com.threadline.web.PageOf;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
@@ -31,6 +32,22 @@ class InboxController {
             @RequestParam(defaultValue = "false") boolean unreadOnly,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
         return inbox.of(user.login(), unreadOnly, limit);
+    }
+
+    /** The inbox page's table: unread first, then newest; paged on the server. */
+    @GetMapping("/messages")
+    PageOf<InboxItem> page(@AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) String priority,
+            @RequestParam(defaultValue = "false") boolean unreadOnly,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return inbox.page(user.login(), priority == null || priority.isBlank() ? null : priority, unreadOnly, page,
+                size);
+    }
+
+    @PostMapping("/read-all")
+    Map<String, Long> markAllRead(@AuthenticationPrincipal SignedInUser user) {
+        int marked = inbox.markAllRead(user.login());
+        return Map.of("marked", (long) marked, "unread", inbox.unreadCount(user.login()));
     }
 
     @GetMapping("/unread-count")

@@ -2,6 +2,7 @@ package com.threadline.notification;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -33,6 +34,17 @@ public class ReadReceipts {
         Instant now = clock.instant();
         deliveries.markRead(exceptionId, recipient, now, via);
         inbox.markExceptionRead(exceptionId, recipient, now);
+        events.publishEvent(InboxChanged.read(recipient));
+    }
+
+    /** Marks several exceptions' alerts read by one person at once, and tells their pages once. */
+    @Transactional
+    public void recordAll(Collection<Long> exceptionIds, String recipient, ReadVia via) {
+        Instant now = clock.instant();
+        for (Long exceptionId : exceptionIds) {
+            deliveries.markRead(exceptionId, recipient, now, via);
+            inbox.markExceptionRead(exceptionId, recipient, now);
+        }
         events.publishEvent(InboxChanged.read(recipient));
     }
 

@@ -48,7 +48,7 @@ class PortalService {
         return queries.openOrdersWithMilestones(factoryCode).stream()
                 .sorted(Comparator.comparing(Order::getOrderNo))
                 .map(order -> new NextMilestones(order.getOrderNo(), order.getMilestones().stream()
-                        .filter(m -> !m.isDone())
+                        .filter(m -> !m.isDone() && m.isOnFactoryCalendar())
                         .sorted(Comparator.comparing(Milestone::getForecastDate).thenComparing(Milestone::getSeq))
                         .limit(count)
                         .map(m -> new NextMilestone(m.getCode(), m.getNameZh(), m.getPlannedDate(),

@@ -36,7 +36,7 @@ class DeskLayoutTest {
         String page = page(TestData.userOf("merchandiser"), TestData.PASSWORD, "/orders");
 
         assertThat(page).contains("href=\"/orders\"", "href=\"/m/approvals.html\"", "href=\"/camunda/app/tasklist/\"")
-                .doesNotContain("href=\"/admin/users.html\"", "href=\"/admin/notifications.html\"");
+                .doesNotContain("href=\"/admin/users\"", "href=\"/admin/notifications\"");
         assertThat(page).contains("<title>订单 · Threadline 跟单</title>", "merchandiser test");
     }
 
@@ -44,7 +44,7 @@ class DeskLayoutTest {
     void theAdministratorSeesTheAdministrationLinks() {
         String page = page(TestLogins.ADMIN, TestLogins.ADMIN_PASSWORD, "/orders");
 
-        assertThat(page).contains("href=\"/admin/users.html\"", "href=\"/admin/notifications.html\"");
+        assertThat(page).contains("href=\"/admin/users\"", "href=\"/admin/notifications\"");
     }
 
     @Test

@@ -64,7 +64,8 @@ class AlertPageTest {
                 .getForEntity(link.getPath(), String.class);
         assertThat(page.getStatusCode().value()).isEqualTo(200);
         assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
-        assertThat(page.getBody()).contains("确认处理", "name=\"viewport\"", "/api/exceptions/", "/opened");
+        assertThat(page.getBody()).contains("确认处理", "name=\"viewport\"", "/js/alert.js", "id=\"inbox-badge\"",
+                "id=\"alert-response\"");
     }
 
     @Test
@@ -127,6 +128,41 @@ class AlertPageTest {
         assertThat(noReader.status()).as(noReader.toString()).isEqualTo(401);
         assertThat(unknown.status()).as(unknown.toString()).isEqualTo(404);
         assertThat(deliveriesOf(PURCHASER)).extracting(NotificationDelivery::getReadAt).containsOnlyNulls();
+    }
+
+    @Test
+    void theHandlingStepsAreOfferedToTheRolesTheExceptionIsWithAndNotToOthers() {
+        assertThat(page(PURCHASER)).contains("data-may-handle=\"true\"");
+        assertThat(page(TestData.userOf("tech"))).contains("data-may-handle=\"false\"");
+    }
+
+    @Test
+    void theOldAddressOfThePageLeadsToTheInboxPage() {
+        ResponseEntity<String> old = rest.withBasicAuth(PURCHASER, TestData.PASSWORD).getForEntity("/alert.html",
+                String.class);
+
+        assertThat(old.getStatusCode().value()).isEqualTo(200);
+        assertThat(old.getBody()).contains("/js/inbox.js");
+    }
+
+    @Test
+    void theDetailNamesPeopleAndItsTimelineIsChinese() {
+        api.as(MERCHANDISER).post("/api/exceptions/{id}/confirm", api.object(), id);
+
+        JsonNode detail = api.get("/api/exceptions/{id}", id).body();
+
+        assertThat(detail.path("names").path(MERCHANDISER).asText()).isNotBlank().isNotEqualTo(MERCHANDISER);
+        assertThat(ApiClient.texts(detail.path("timeline"), "detail")).anySatisfy(text ->
+                assertThat(text).matches("定为 P1，由.+处理"));
+        assertThat(ApiClient.texts(detail.path("timeline"), "detail")).noneMatch(text ->
+                text.matches(".*\\b(round|escalated|notified|days|Order)\\b.*"));
+    }
+
+    private String page(String login) {
+        ResponseEntity<String> page = rest.withBasicAuth(login, TestData.PASSWORD).getForEntity("/exceptions/" + id,
+                String.class);
+        assertThat(page.getStatusCode().value()).isEqualTo(200);
+        return page.getBody();
     }
 
     @Test

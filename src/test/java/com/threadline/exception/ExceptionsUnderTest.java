@@ -107,7 +107,7 @@ public class ExceptionsUnderTest {
             double valueShare, String ownerRole, String factoryCode, String supplierCode) {
         Long orderId = beans.orders.require(orderNo).getId();
         return new Finding(orderId, orderNo, type, subject, stage, delayDays, valueShare, ownerRole, factoryCode,
-                supplierCode, type + " " + subject + " " + delayDays + " 天 days", "found by the test", null);
+                supplierCode, type.label() + " 晚 " + delayDays + " 天", "测试发现", null);
     }
 
     /** Opens the exception as a monitor would and sends its first alert; returns its id. */

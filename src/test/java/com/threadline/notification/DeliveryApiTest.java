@@ -102,12 +102,16 @@ class DeliveryApiTest {
 
     @Test
     void theAdminPageReadsTheLogAndSendsTestMessages() {
-        ResponseEntity<String> page = TestLogins.asAdmin(rest).getForEntity("/admin/notifications.html", String.class);
+        ResponseEntity<String> page = TestLogins.asAdmin(rest).getForEntity("/admin/notifications", String.class);
+        ResponseEntity<String> oldAddress = TestLogins.asAdmin(rest).getForEntity("/admin/notifications.html",
+                String.class);
 
         assertThat(page.getStatusCode().value()).isEqualTo(200);
         assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
-        assertThat(page.getBody()).contains("通知投递记录", "/api/notifications/deliveries?", "/api/notifications/test",
-                "name=\"exceptionId\"", "name=\"recipient\"", "name=\"channel\"", "attemptLog", "尝试记录");
+        assertThat(page.getBody()).contains("通知投递记录", "/js/notifications.js", "id=\"desk-nav\"",
+                "name=\"exceptionId\"", "name=\"recipient\"", "name=\"channel\"", "尝试记录",
+                "\"enum.Channel.DINGTALK\":\"钉钉\"");
+        assertThat(oldAddress.getBody()).as("the old address leads to the page").contains("/js/notifications.js");
     }
 
     @Test

@@ -51,6 +51,15 @@ class PortalApiTest {
     }
 
     @Test
+    void aFactorySeesOnlyTheMilestonesDoneAtTheFactory() {
+        JsonNode next = find(api.get("/api/factories/" + TestData.FACTORY + "/next-milestones?count=10").getBody());
+
+        assertThat(StreamSupport.stream(next.path("next").spliterator(), false).map(m -> m.path("code").asText()))
+                .hasSize(10).doesNotContain("ORDER_CONFIRMED", "TECH_PACK", "LAB_DIP", "FIT_SAMPLE", "FABRIC_BOOKED")
+                .contains("CUTTING_START", "SEWING_START");
+    }
+
+    @Test
     void aSupplierSeesItsOpenLinesWithTheLatestStockingProgress() {
         String stocking = "/api/orders/" + orderNo + "/materials/1/stocking";
         api.post(stocking, Map.of("readyPercent", 30, "reportedBy", "何经理"), null);

@@ -1,42 +1,5 @@
-<!DOCTYPE html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<link rel="icon" type="image/svg+xml" href="/img/favicon.svg">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>用户管理 · Threadline</title>
-<link rel="stylesheet" href="/pc.css">
-</head>
-<body>
-<header>
-  <h1>用户管理</h1>
-  <nav><a href="/orders">订单</a><a href="/admin/notifications.html">通知记录</a><a href="/camunda/app/cockpit/">Cockpit</a><a href="/login.html" onclick="Threadline.signOut(); return false;">退出</a></nav>
-</header>
-<main>
-  <section class="panel">
-    <h2>新建用户</h2>
-    <form class="filters" id="create">
-      <label>登录名 <input name="login" required pattern="[A-Za-z0-9]{1,64}" placeholder="字母和数字"></label>
-      <label>姓名 <input name="displayName" required></label>
-      <label>初始密码 <input name="password" type="password" required minlength="8" autocomplete="new-password"></label>
-      <label>所属 <select name="party"><option value="">本公司</option><option value="factory">加工厂</option><option value="supplier">供应商</option></select></label>
-      <label>工厂/供应商代码 <input name="code" size="10" placeholder="如 F-NB"></label>
-      <fieldset id="roles" class="roles"><legend class="muted">角色（本公司员工）</legend></fieldset>
-      <button class="primary" type="submit">创建</button>
-    </form>
-    <p id="createResult" class="muted"></p>
-  </section>
-  <section class="panel">
-    <h2>全部用户</h2>
-    <table>
-      <thead><tr><th>登录名</th><th>姓名</th><th>所属</th><th>角色</th><th>状态</th><th></th></tr></thead>
-      <tbody id="users"><tr><td colspan="6" class="empty">加载中…</td></tr></tbody>
-    </table>
-  </section>
-</main>
-<script>window.THREADLINE_CLIENT = 'pc-web';</script>
-<script src="/m/app.js"></script>
-<script>
+/* The administrator's user list: create a user (staff with roles, or a factory's or supplier's person), change roles,
+   disable, reset a password. Calls go through the phone pages' Threadline.api, as the page did before the desk's layout. */
   (function () {
     var T = window.Threadline;
     var e = T.escapeHtml;
@@ -130,6 +93,3 @@
 
     load();
   })();
-</script>
-</body>
-</html>
