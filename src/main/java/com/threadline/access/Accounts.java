@@ -81,6 +81,13 @@ public class Accounts {
         return passwords.matches(password, account.getPasswordHash());
     }
 
+    /** From the next sign-in on, the user must choose a new password before anything else. */
+    @Transactional
+    public void requirePasswordChange(String login) {
+        accounts.findByLogin(login).orElseThrow().requirePasswordChange();
+        sessions.revoke(login);
+    }
+
     @Transactional(readOnly = true)
     boolean anyAdmin() {
         return accounts.existsByRoles(Role.ADMIN);

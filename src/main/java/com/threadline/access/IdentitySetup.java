@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Before anything else runs: Camunda has a group per role with its grants, tasks from before sign-in have theirs,
  * and there is an administrator to sign in with ({@code threadline.access.initial-admin}, only when no user has the admin role yet).
+ * Outside the demo that administrator must change the initial password at the first sign-in.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -26,16 +27,20 @@ class IdentitySetup implements ApplicationRunner {
     private final Accounts accounts;
     private final String adminLogin;
     private final String adminPassword;
+    private final boolean adminMustChangePassword;
 
     IdentitySetup(CamundaIdentity camunda, CamundaGrants grants, OpenTaskGrants taskGrants, Accounts accounts,
             @Value("${threadline.access.initial-admin.login}") String adminLogin,
-            @Value("${threadline.access.initial-admin.password}") String adminPassword) {
+            @Value("${threadline.access.initial-admin.password}") String adminPassword,
+            @Value("${threadline.access.initial-admin.must-change-password:true}") boolean mustChangePassword,
+            @Value("${threadline.demo.enabled:false}") boolean demo) {
         this.camunda = camunda;
         this.grants = grants;
         this.taskGrants = taskGrants;
         this.accounts = accounts;
         this.adminLogin = adminLogin;
         this.adminPassword = adminPassword;
+        this.adminMustChangePassword = mustChangePassword && !demo;
     }
 
     @Override
@@ -46,6 +51,9 @@ class IdentitySetup implements ApplicationRunner {
         if (!accounts.anyAdmin()) {
             accounts.createInternal(adminLogin, "系统管理员", adminPassword, Set.of(Role.ADMIN));
             log.info("Created the administrator '{}' (threadline.access.initial-admin)", adminLogin);
+            if (adminMustChangePassword) {
+                accounts.requirePasswordChange(adminLogin);
+            }
         }
     }
 }

@@ -11,11 +11,15 @@ import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
@@ -56,13 +60,26 @@ class SecurityConfiguration {
         return new BCryptPasswordEncoder(strength);
     }
 
+    /** Passwords checked against our users, behind the brute-force throttle. */
+    @Bean
+    AuthenticationProvider passwordSignIn(AccountDetailsService users, PasswordEncoder encoder,
+            SignInThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        return new ThrottledSignIn(passwords, throttle);
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json, RevokedSessions revoked)
             throws Exception {
+        ExceptionMappingAuthenticationFailureHandler formFailure = new ExceptionMappingAuthenticationFailureHandler();
+        formFailure.setDefaultFailureUrl("/login.html?error");
+        formFailure.setExceptionMappings(Map.of(ThrottledSignIn.Locked.class.getName(), "/login.html?locked"));
         BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
         basic.setRealmName("Threadline");
         // before Basic sign-in, so a request that carries credentials is signed in anew once its session ended
         http.addFilterBefore(revoked.filter(), BasicAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeGate(MACHINE_CLIENTS, json), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers(withDefaults().matcher("/login.html"), withDefaults().matcher("/error"),
                                     withDefaults().matcher("/favicon.ico"), withDefaults().matcher("/css/**"),
@@ -80,7 +97,7 @@ class SecurityConfiguration {
                     requests.anyRequest().authenticated();
                 })
                 .formLogin(form -> form.loginPage("/login.html").loginProcessingUrl("/login")
-                        .failureUrl("/login.html?error").permitAll())
+                        .failureHandler(formFailure).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login.html?logout"))
                 // Basic sign-ins are kept in the session too, so a client that sends its cookie back is not
                 // BCrypt-checked on every request.

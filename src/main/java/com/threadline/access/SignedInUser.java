@@ -22,6 +22,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     private final OrganisationKind organisationKind;
     private final Long factoryId;
     private final Long supplierId;
+    private final boolean mustChangePassword;
 
     SignedInUser(UserAccount account) {
         this.login = account.getLogin();
@@ -32,6 +33,12 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
         this.organisationKind = account.getOrganisation().getKind();
         this.factoryId = account.getOrganisation().getFactoryId();
         this.supplierId = account.getOrganisation().getSupplierId();
+        this.mustChangePassword = account.mustChangePassword();
+    }
+
+    /** The user signed in with a password others know and must choose their own before anything else. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     public String login() {

@@ -29,6 +29,7 @@ public class UserAccount {
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
     private boolean enabled;
+    private boolean mustChangePassword;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
@@ -74,6 +75,15 @@ public class UserAccount {
         return Set.copyOf(roles);
     }
 
+    /** Signed in with a password others know (the initial administrator's): every page asks for a new one first. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    void requirePasswordChange() {
+        this.mustChangePassword = true;
+    }
+
     void change(String displayName, Set<Role> roles, boolean enabled) {
         this.displayName = displayName;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
@@ -82,5 +92,9 @@ public class UserAccount {
 
     void changePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+    }
+
+    void passwordChangedByOwner() {
+        this.mustChangePassword = false;
     }
 }

@@ -124,8 +124,12 @@ class UserAdministration {
             problems.add(new FieldProblem("currentPassword", "is not your password"));
         }
         checkPassword(newPassword, "newPassword", problems);
+        if (newPassword != null && newPassword.equals(currentPassword)) {
+            problems.add(new FieldProblem("newPassword", "must differ from the current password"));
+        }
         throwIfAny(problems);
         accounts.setPassword(user, newPassword);
+        user.passwordChangedByOwner();
     }
 
     private void checkPassword(String password, String field, List<FieldProblem> problems) {

@@ -8,15 +8,26 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The client ids seen so far and the answers given to them. Plain JDBC outside any transaction: a claim must be
- * visible to a concurrent resend at once, before the input itself is handled.
+ * The idempotency keys seen so far, each within its scope (user, method and path), with the hash of the body it came
+ * with and the answer given. Plain JDBC outside any transaction: a claim must be visible to a concurrent resend at
+ * once, before the input itself is handled.
  */
 @Repository
 class ClientRequests {
 
-    /** The answer kept for a client id; {@code status} is null while the first request is still running. */
+    /** A request as far as its key is concerned. */
+    record Request(String scope, String key, String login, String method, String path, String bodyHash) {
+    }
+
+    /** The answer kept for a key; {@code status} is null while the first request is still running. */
     record Answer(Integer status, String contentType, String body) {
     }
+
+    /** What was stored under a key: the hash of the body it first came with, and the answer. */
+    record Claimed(String bodyHash, Answer answer) {
+    }
+
+    private static final int PATH_COLUMN = 255;
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -26,32 +37,36 @@ class ClientRequests {
         this.clock = clock;
     }
 
-    /** True when this is the first request with the id; otherwise the earlier one owns it. */
-    boolean claim(ClientRequestKind kind, String clientId) {
+    /** True when this is the first request with the key in its scope; otherwise the earlier one owns it. */
+    boolean claim(Request request) {
         try {
-            jdbc.update("INSERT INTO client_request (kind, client_id, created_at) VALUES (?, ?, ?)",
-                    kind.name(), clientId, Timestamp.from(clock.instant()));
+            jdbc.update("INSERT INTO client_request (scope, client_id, login, method, path, body_hash, created_at)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    request.scope(), request.key(), request.login(), request.method(),
+                    request.path().length() > PATH_COLUMN ? request.path().substring(0, PATH_COLUMN) : request.path(),
+                    request.bodyHash(), Timestamp.from(clock.instant()));
             return true;
         } catch (DuplicateKeyException taken) {
             return false;
         }
     }
 
-    Optional<Answer> answer(ClientRequestKind kind, String clientId) {
-        return jdbc.query("SELECT status, content_type, body FROM client_request WHERE kind = ? AND client_id = ?",
-                (rs, row) -> new Answer((Integer) rs.getObject("status"), rs.getString("content_type"),
-                        rs.getString("body")),
-                kind.name(), clientId).stream().findFirst();
+    Optional<Claimed> claimed(Request request) {
+        return jdbc.query("SELECT body_hash, status, content_type, body FROM client_request"
+                        + " WHERE scope = ? AND client_id = ?",
+                (rs, row) -> new Claimed(rs.getString("body_hash"), new Answer((Integer) rs.getObject("status"),
+                        rs.getString("content_type"), rs.getString("body"))),
+                request.scope(), request.key()).stream().findFirst();
     }
 
-    void answered(ClientRequestKind kind, String clientId, Answer answer) {
-        jdbc.update("UPDATE client_request SET status = ?, content_type = ?, body = ? WHERE kind = ? AND client_id = ?",
-                answer.status(), answer.contentType(), answer.body(), kind.name(), clientId);
+    void answered(Request request, Answer answer) {
+        jdbc.update("UPDATE client_request SET status = ?, content_type = ?, body = ? WHERE scope = ? AND client_id = ?",
+                answer.status(), answer.contentType(), answer.body(), request.scope(), request.key());
     }
 
-    /** A failed first attempt gives the id back, so the phone's retry is handled as new. */
-    void release(ClientRequestKind kind, String clientId) {
-        jdbc.update("DELETE FROM client_request WHERE kind = ? AND client_id = ? AND status IS NULL",
-                kind.name(), clientId);
+    /** A failed first attempt gives the key back, so the phone's retry is handled as new. */
+    void release(Request request) {
+        jdbc.update("DELETE FROM client_request WHERE scope = ? AND client_id = ? AND status IS NULL",
+                request.scope(), request.key());
     }
 }

@@ -1,5 +1,6 @@
 package com.threadline.portal;
 
+import com.threadline.access.OrganisationKind;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,7 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
 
-/** A photo, video or QC report attached to an order; the file itself is on disk under {@code storedName}. */
+/**
+ * A photo, video or QC report attached to an order, owned by the party that sent it; the file itself is stored under
+ * {@code storedName}.
+ */
 @Entity
 class Evidence {
 
@@ -26,12 +30,15 @@ class Evidence {
     private String originalName;
     private String uploadedBy;
     private Instant uploadedAt;
+    @Enumerated(EnumType.STRING)
+    private OrganisationKind ownerKind;
+    private Long ownerId;
 
     protected Evidence() {
     }
 
     Evidence(Long orderId, EvidencePurpose purpose, String reference, EvidenceType type, long sizeBytes,
-            String storedName, String thumbnailName, String originalName, String uploadedBy, Instant uploadedAt) {
+            String storedName, String thumbnailName, String originalName, String uploadedBy, Instant uploadedAt, EvidenceParty owner) {
         this.orderId = orderId;
         this.purpose = purpose;
         this.reference = reference;
@@ -42,6 +49,8 @@ class Evidence {
         this.originalName = originalName;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
+        this.ownerKind = owner.kind();
+        this.ownerId = owner.id();
     }
 
     Long getId() {
@@ -86,5 +95,10 @@ class Evidence {
 
     Instant getUploadedAt() {
         return uploadedAt;
+    }
+
+    /** The party that sent the file. */
+    EvidenceParty owner() {
+        return new EvidenceParty(ownerKind, ownerId);
     }
 }

@@ -1,5 +1,7 @@
 package com.threadline.portal;
 
+import com.threadline.access.SignedInUser;
+import com.threadline.portal.EvidenceService.ShareChoice;
 import com.threadline.portal.EvidenceService.StoredFile;
 import java.net.URI;
 import java.util.List;
@@ -7,16 +9,22 @@ import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Photos, videos and QC reports from the phone pages. */
+/**
+ * Photos, videos and QC reports from the phone pages, each seen by the party that sent it and our staff; staff share
+ * a file with another party of its order ({@code /shares/{factory|supplier}/{code}}).
+ */
 @RestController
 @RequestMapping("/api/evidence")
 class EvidenceController {
@@ -30,24 +38,42 @@ class EvidenceController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<EvidenceView> upload(@RequestPart(required = false) MultipartFile file,
             @RequestParam(required = false) String orderNo, @RequestParam(required = false) EvidencePurpose purpose,
-            @RequestParam(required = false) String reference, @RequestParam(required = false) String uploadedBy) {
-        EvidenceView view = service.upload(new EvidenceUpload(file, orderNo, purpose, reference, uploadedBy));
+            @RequestParam(required = false) String reference, @RequestParam(required = false) String uploadedBy,
+            @AuthenticationPrincipal SignedInUser user) {
+        EvidenceView view = service.upload(new EvidenceUpload(file, orderNo, purpose, reference, uploadedBy), user);
         return ResponseEntity.created(URI.create(view.url())).body(view);
     }
 
     @GetMapping
-    List<EvidenceView> ofOrder(@RequestParam String orderNo) {
-        return service.ofOrder(orderNo);
+    List<EvidenceView> ofOrder(@RequestParam String orderNo, @AuthenticationPrincipal SignedInUser user) {
+        return service.ofOrder(orderNo, user);
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<Resource> file(@PathVariable long id) {
-        return serve(service.file(id));
+    ResponseEntity<Resource> file(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+        return serve(service.file(id, user));
     }
 
     @GetMapping("/{id}/thumbnail")
-    ResponseEntity<Resource> thumbnail(@PathVariable long id) {
-        return serve(service.thumbnail(id));
+    ResponseEntity<Resource> thumbnail(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+        return serve(service.thumbnail(id, user));
+    }
+
+    @GetMapping("/{id}/shares")
+    List<ShareChoice> shareChoices(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+        return service.shareChoices(id, user);
+    }
+
+    @PutMapping("/{id}/shares/{kind}/{code}")
+    EvidenceView share(@PathVariable long id, @PathVariable String kind, @PathVariable String code,
+            @AuthenticationPrincipal SignedInUser user) {
+        return service.share(id, kind, code, user);
+    }
+
+    @DeleteMapping("/{id}/shares/{kind}/{code}")
+    EvidenceView unshare(@PathVariable long id, @PathVariable String kind, @PathVariable String code,
+            @AuthenticationPrincipal SignedInUser user) {
+        return service.unshare(id, kind, code, user);
     }
 
     private static ResponseEntity<Resource> serve(StoredFile file) {

@@ -1,7 +1,11 @@
 package com.threadline.portal;
 
+import com.threadline.access.OrganisationKind;
+import com.threadline.access.SignedInUser;
+import com.threadline.order.MaterialLine;
 import com.threadline.order.Order;
 import com.threadline.order.OrderRepository;
+import com.threadline.portal.EvidenceView.PartyView;
 import com.threadline.web.FieldProblem;
 import com.threadline.web.InvalidRequestException;
 import com.threadline.web.NotFoundException;
@@ -10,14 +14,21 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Checks, stores and serves evidence files; a file that fails a check leaves nothing behind. */
+/**
+ * Checks, stores and serves evidence files; a file that fails a check leaves nothing behind. Each file is served only
+ * to those {@link EvidenceAudience} lets see it; to anyone else it is not found, like another party's order.
+ */
 @Service
 class EvidenceService {
 
@@ -25,15 +36,23 @@ class EvidenceService {
     record StoredFile(Resource content, String mediaType) {
     }
 
+    /** A party a staff member may share a file with, and whether it is shared with them already. */
+    record ShareChoice(PartyView party, boolean shared) {
+    }
+
     private final EvidenceRepository evidence;
+    private final EvidenceShareRepository shares;
+    private final EvidencePartyNames names;
     private final OrderRepository orders;
     private final EvidenceFiles files;
     private final Thumbnails thumbnails;
     private final Clock clock;
 
-    EvidenceService(EvidenceRepository evidence, OrderRepository orders, EvidenceFiles files, Thumbnails thumbnails,
-            Clock clock) {
+    EvidenceService(EvidenceRepository evidence, EvidenceShareRepository shares, EvidencePartyNames names,
+            OrderRepository orders, EvidenceFiles files, Thumbnails thumbnails, Clock clock) {
         this.evidence = evidence;
+        this.shares = shares;
+        this.names = names;
         this.orders = orders;
         this.files = files;
         this.thumbnails = thumbnails;
@@ -41,7 +60,7 @@ class EvidenceService {
     }
 
     @Transactional
-    public EvidenceView upload(EvidenceUpload upload) {
+    public EvidenceView upload(EvidenceUpload upload, SignedInUser user) {
         List<FieldProblem> problems = new ArrayList<>();
         Optional<Order> order = Optional.ofNullable(upload.orderNo()).flatMap(orders::findByOrderNo);
         if (order.isEmpty()) {
@@ -66,36 +85,108 @@ class EvidenceService {
                 : null;
         Evidence saved = evidence.save(new Evidence(order.get().getId(), upload.purpose(), upload.reference(), type,
                 upload.file().getSize(), stored, thumbnail, displayName(upload.file()), upload.uploadedBy(),
-                clock.instant()));
-        return EvidenceView.of(saved, order.get().getOrderNo());
+                clock.instant(), EvidenceParty.of(user)));
+        return view(saved, order.get().getOrderNo(), List.of(), user);
     }
 
     @Transactional(readOnly = true)
-    public List<EvidenceView> ofOrder(String orderNo) {
+    public List<EvidenceView> ofOrder(String orderNo, SignedInUser user) {
         Order order = orders.require(orderNo);
-        return evidence.findByOrderIdOrderByIdAsc(order.getId()).stream()
-                .map(e -> EvidenceView.of(e, orderNo))
+        List<Evidence> files = evidence.findByOrderIdOrderByIdAsc(order.getId());
+        Map<Long, List<EvidenceParty>> sharedWith = sharedWith(files.stream().map(Evidence::getId).toList());
+        return files.stream()
+                .filter(e -> EvidenceAudience.sees(user, e, sharedWith.getOrDefault(e.getId(), List.of())))
+                .map(e -> view(e, orderNo, sharedWith.getOrDefault(e.getId(), List.of()), user))
                 .toList();
     }
 
     @Transactional(readOnly = true)
-    public StoredFile file(long id) {
-        Evidence e = require(id);
+    public StoredFile file(long id, SignedInUser user) {
+        Evidence e = require(id, user);
         return new StoredFile(files.read(e.getStoredName()), e.getMediaType());
     }
 
     @Transactional(readOnly = true)
-    public StoredFile thumbnail(long id) {
-        Evidence e = require(id);
+    public StoredFile thumbnail(long id, SignedInUser user) {
+        Evidence e = require(id, user);
         if (e.getThumbnailName() == null) {
             throw new NotFoundException("Evidence " + id + " has no thumbnail");
         }
         return new StoredFile(files.read(e.getThumbnailName()), "image/jpeg");
     }
 
-    /** Evidence of an order the caller may not see is not found, like the order itself. */
-    private Evidence require(long id) {
-        return evidence.findById(id).filter(e -> orders.findById(e.getOrderId()).isPresent())
+    /** The order's factory and the suppliers of its lines, except the party that sent the file. */
+    @Transactional(readOnly = true)
+    public List<ShareChoice> shareChoices(long id, SignedInUser user) {
+        Evidence e = require(id, user);
+        Set<EvidenceParty> shared = Set.copyOf(sharedWith(List.of(e.getId())).getOrDefault(e.getId(), List.of()));
+        return partiesOf(orderOf(e)).stream().filter(party -> !party.equals(e.owner()))
+                .map(party -> new ShareChoice(names.view(party), shared.contains(party)))
+                .toList();
+    }
+
+    /** Shows the file to a party of its order; sharing it again changes nothing. */
+    @Transactional
+    public EvidenceView share(long id, String kind, String code, SignedInUser user) {
+        Evidence e = require(id, user);
+        EvidenceParty party = names.party(kind, code);
+        Order order = orderOf(e);
+        if (party.equals(e.owner()) || !partiesOf(order).contains(party)) {
+            throw InvalidRequestException.of("code", "is not a party of order " + order.getOrderNo()
+                    + " other than the one that sent the file");
+        }
+        if (!shares.existsByEvidenceIdAndPartyKindAndPartyId(e.getId(), party.kind(), party.id())) {
+            shares.save(new EvidenceShare(e.getId(), party, user.login(), clock.instant()));
+        }
+        return viewOf(e, order, user);
+    }
+
+    @Transactional
+    public EvidenceView unshare(long id, String kind, String code, SignedInUser user) {
+        Evidence e = require(id, user);
+        EvidenceParty party = names.party(kind, code);
+        shares.deleteByEvidenceIdAndPartyKindAndPartyId(e.getId(), party.kind(), party.id());
+        shares.flush();
+        return viewOf(e, orderOf(e), user);
+    }
+
+    private EvidenceView viewOf(Evidence e, Order order, SignedInUser user) {
+        return view(e, order.getOrderNo(), sharedWith(List.of(e.getId())).getOrDefault(e.getId(), List.of()), user);
+    }
+
+    private EvidenceView view(Evidence e, String orderNo, List<EvidenceParty> sharedWith, SignedInUser user) {
+        List<PartyView> shown = user.isInternal() ? sharedWith.stream().map(names::view).toList() : List.of();
+        return EvidenceView.of(e, orderNo, names.view(e.owner()), shown);
+    }
+
+    private Map<Long, List<EvidenceParty>> sharedWith(List<Long> evidenceIds) {
+        if (evidenceIds.isEmpty()) {
+            return Map.of();
+        }
+        return shares.findByEvidenceIdIn(evidenceIds).stream().collect(Collectors.groupingBy(
+                EvidenceShare::getEvidenceId, Collectors.mapping(EvidenceShare::party, Collectors.toList())));
+    }
+
+    private static Set<EvidenceParty> partiesOf(Order order) {
+        Set<EvidenceParty> parties = new LinkedHashSet<>();
+        parties.add(new EvidenceParty(OrganisationKind.FACTORY, order.getFactory().getId()));
+        for (MaterialLine line : order.getMaterials()) {
+            parties.add(new EvidenceParty(OrganisationKind.SUPPLIER, line.getSupplier().getId()));
+        }
+        return parties;
+    }
+
+    private Order orderOf(Evidence e) {
+        return orders.findById(e.getOrderId()).orElseThrow(() -> new NotFoundException("No evidence " + e.getId()));
+    }
+
+    /**
+     * Evidence of an order the caller may not see, or of another party, is not found, like another party's order.
+     */
+    private Evidence require(long id, SignedInUser user) {
+        return evidence.findById(id)
+                .filter(e -> orders.findById(e.getOrderId()).isPresent())
+                .filter(e -> EvidenceAudience.sees(user, e, sharedWith(List.of(id)).getOrDefault(id, List.of())))
                 .orElseThrow(() -> new NotFoundException("No evidence " + id));
     }
 

@@ -17,7 +17,10 @@ import com.threadline.partner.SupplierRepository;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import com.threadline.portal.PortalApi;
+import com.threadline.portal.SampleFiles;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -295,6 +298,138 @@ class AuthorizationMatrixTest {
             case "DELETE" -> client.delete(path);
             default -> throw new IllegalArgumentException(method);
         };
+    }
+
+    /**
+     * One order, three parties and our staff: the factory's photo, each supplier's QC report, a production photo and
+     * an action photo by staff. Each party sees what it sent (and the factory staff's production photo), list,
+     * download and thumbnail alike; staff see all and share one file with the factory, which then sees it.
+     */
+    @Test
+    void evidenceIsSeenByThePartyThatSentItAndByStaff() {
+        String orderNo = TestData.uniqueOrderNo();
+        assertThat(admin.createOrder(data.orderRequest(orderNo)).status()).isEqualTo(201);
+        PortalApi factory = PortalApi.as(rest, TestData.FACTORY_USER);
+        PortalApi fabric = PortalApi.as(rest, TestData.SUPPLIER_USER);
+        PortalApi trims = PortalApi.as(rest, trimsSupplierUser());
+        PortalApi foreignSupplier = PortalApi.as(rest, "tsupplierforeign");
+        PortalApi staff = PortalApi.as(rest, TestData.userOf("merchandiser"));
+
+        long factoryPhoto = upload(factory, orderNo, "OUTPUT", null, SampleFiles.png(), "image/png");
+        long fabricReport = upload(fabric, orderNo, "QC_REPORT", "1", SampleFiles.pdf(), "application/pdf");
+        long trimsReport = upload(trims, orderNo, "QC_REPORT", "2", SampleFiles.pdf(), "application/pdf");
+        long staffProduction = upload(staff, orderNo, "MILESTONE", null, SampleFiles.png(), "image/png");
+        long staffAction = upload(staff, orderNo, "ACTION", null, SampleFiles.png(), "image/png");
+
+        assertThat(listed(staff, orderNo)).containsExactly(factoryPhoto, fabricReport, trimsReport, staffProduction,
+                staffAction);
+        assertThat(listed(factory, orderNo)).containsExactly(factoryPhoto, staffProduction);
+        assertThat(listed(fabric, orderNo)).containsExactly(fabricReport);
+        assertThat(listed(trims, orderNo)).containsExactly(trimsReport);
+        assertThat(foreignSupplier.get("/api/evidence?orderNo=" + orderNo).getStatusCode().value()).isEqualTo(404);
+
+        assertThat(status(fabric.bytes("/api/evidence/" + trimsReport))).isEqualTo(404);
+        assertThat(status(trims.bytes("/api/evidence/" + fabricReport))).isEqualTo(404);
+        assertThat(status(factory.bytes("/api/evidence/" + fabricReport))).isEqualTo(404);
+        assertThat(status(factory.bytes("/api/evidence/" + staffAction))).isEqualTo(404);
+        assertThat(status(fabric.bytes("/api/evidence/" + factoryPhoto + "/thumbnail"))).isEqualTo(404);
+        assertThat(status(factory.bytes("/api/evidence/" + factoryPhoto + "/thumbnail"))).isEqualTo(200);
+        assertThat(status(factory.bytes("/api/evidence/" + staffProduction))).isEqualTo(200);
+        assertThat(status(staff.bytes("/api/evidence/" + trimsReport))).isEqualTo(200);
+
+        String share = "/api/evidence/" + fabricReport + "/shares/factory/" + TestData.FACTORY;
+        assertThat(fabric.put(share).getStatusCode().value()).as("a party shares nothing").isEqualTo(403);
+        assertThat(staff.put("/api/evidence/" + fabricReport + "/shares/factory/" + FOREIGN_FACTORY)
+                .getStatusCode().value()).as("not a party of the order").isEqualTo(400);
+        assertThat(staff.put(share).getBody().path("sharedWith").findValuesAsText("code"))
+                .containsExactly(TestData.FACTORY);
+        assertThat(listed(factory, orderNo)).containsExactly(factoryPhoto, fabricReport, staffProduction);
+        assertThat(status(factory.bytes("/api/evidence/" + fabricReport))).isEqualTo(200);
+        assertThat(listed(trims, orderNo)).containsExactly(trimsReport);
+        assertThat(fabric.get("/api/evidence?orderNo=" + orderNo).getBody().get(0).path("sharedWith"))
+                .as("whom a file is shared with is for staff").isEmpty();
+
+        staff.delete(share);
+        assertThat(status(factory.bytes("/api/evidence/" + fabricReport))).isEqualTo(404);
+    }
+
+    /**
+     * An Idempotency-Key belongs to its user, method and path: another user's or another path's request with the same
+     * key is new (and another factory's is refused as ever), and the same key with another body is refused.
+     */
+    @Test
+    void idempotencyKeysBelongToTheirUserAndRequest() {
+        String orderNo = TestData.uniqueOrderNo();
+        String otherOrderNo = TestData.uniqueOrderNo();
+        assertThat(admin.createOrder(data.orderRequest(orderNo)).status()).isEqualTo(201);
+        assertThat(admin.createOrder(data.orderRequest(otherOrderNo)).status()).isEqualTo(201);
+        PortalApi factory = PortalApi.as(rest, TestData.FACTORY_USER);
+        PortalApi foreignFactory = PortalApi.as(rest, "tfactoryforeign");
+        PortalApi staff = PortalApi.as(rest, TestData.userOf("merchandiser"));
+        String key = "matrix-" + java.util.UUID.randomUUID();
+        String output = "/api/orders/" + orderNo + "/output";
+        java.util.Map<String, Object> report = java.util.Map.of("reportDate", data.today().toString(), "stage",
+                "CUTTING", "quantity", 10, "reportedBy", "m");
+
+        var first = factory.post(output, report, key);
+        var foreign = foreignFactory.post(output, report, key);
+        // the same key from another user with another body: no clash, it is that user's own
+        var byStaff = staff.post(output, java.util.Map.of("reportDate", data.today().toString(), "stage", "SEWING",
+                "quantity", 5, "reportedBy", "m"), key);
+        var otherPath = factory.post("/api/orders/" + otherOrderNo + "/output", report, key);
+        var otherBody = factory.post(output, java.util.Map.of("reportDate", data.today().toString(), "stage",
+                "CUTTING", "quantity", 11, "reportedBy", "m"), key);
+        var again = factory.post(output, report, key);
+
+        assertThat(first.getStatusCode().value()).isEqualTo(201);
+        assertThat(foreign.getStatusCode().value()).isEqualTo(404);
+        assertThat(foreign.getHeaders().containsKey("Idempotency-Replayed")).isFalse();
+        assertThat(foreign.getBody().toString()).doesNotContain(ORDER_DATA);
+        assertThat(byStaff.getStatusCode().value()).isEqualTo(201);
+        assertThat(byStaff.getHeaders().containsKey("Idempotency-Replayed")).isFalse();
+        assertThat(otherPath.getStatusCode().value()).isEqualTo(201);
+        assertThat(otherPath.getHeaders().containsKey("Idempotency-Replayed")).isFalse();
+        assertThat(otherBody.getStatusCode().value()).isEqualTo(422);
+        assertThat(again.getHeaders().getFirst("Idempotency-Replayed")).isEqualTo("true");
+        assertThat(again.getBody()).isEqualTo(first.getBody());
+        assertThat(staff.get(output).getBody().findValuesAsText("stage")).as("the factory's and the merchandiser's")
+                .containsExactlyInAnyOrder("CUTTING", "SEWING");
+        assertThat(staff.get("/api/orders/" + otherOrderNo + "/output").getBody()).hasSize(1);
+    }
+
+    private String trimsSupplierUser() {
+        String login = "ttrimsupplier";
+        synchronized (AuthorizationMatrixTest.class) {
+            if (!accounts.exists(login)) {
+                Supplier trims = suppliers.findByCode(TestData.TRIMS_SUPPLIER).orElseThrow();
+                accounts.createSupplierUser(login, "测试辅料厂用户", TestData.PASSWORD, trims.getId(), trims.getName());
+            }
+        }
+        return login;
+    }
+
+    private static long upload(PortalApi as, String orderNo, String purpose, String reference, byte[] content,
+            String type) {
+        java.util.Map<String, String> fields = new java.util.HashMap<>(
+                java.util.Map.of("orderNo", orderNo, "purpose", purpose, "uploadedBy", "matrix"));
+        if (reference != null) {
+            fields.put("reference", reference);
+        }
+        var created = as.upload(content, "f", type, fields, null);
+        assertThat(created.getStatusCode().value()).as(String.valueOf(created.getBody())).isEqualTo(201);
+        return created.getBody().path("id").asLong();
+    }
+
+    private static List<Long> listed(PortalApi as, String orderNo) {
+        var list = as.get("/api/evidence?orderNo=" + orderNo);
+        assertThat(list.getStatusCode().value()).isEqualTo(200);
+        List<Long> ids = new ArrayList<>();
+        list.getBody().forEach(e -> ids.add(e.path("id").asLong()));
+        return ids;
+    }
+
+    private static int status(org.springframework.http.ResponseEntity<?> response) {
+        return response.getStatusCode().value();
     }
 
     private World buildWorld() {

@@ -14,32 +14,49 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /** Talks to the running app as the phone pages do: JSON or multipart, with or without an Idempotency-Key. */
-final class PortalApi {
+public final class PortalApi {
 
     private final TestRestTemplate rest;
 
     /** Signs in as the administrator, like {@link com.threadline.order.ApiClient}. */
-    PortalApi(TestRestTemplate rest) {
+    public PortalApi(TestRestTemplate rest) {
         this.rest = TestLogins.asAdmin(rest);
     }
 
-    ResponseEntity<JsonNode> get(String path) {
+    private PortalApi(TestRestTemplate rest, String login, String password) {
+        this.rest = rest.withBasicAuth(login, password);
+    }
+
+    /** Signs in as {@code login} with the test password. */
+    public static PortalApi as(TestRestTemplate rest, String login) {
+        return new PortalApi(rest, login, com.threadline.TestData.PASSWORD);
+    }
+
+    public ResponseEntity<JsonNode> get(String path) {
         return rest.getForEntity(path, JsonNode.class);
     }
 
-    ResponseEntity<byte[]> bytes(String path) {
+    public ResponseEntity<byte[]> bytes(String path) {
         return rest.getForEntity(path, byte[].class);
     }
 
     /** POSTs a JSON body; {@code key} null sends no Idempotency-Key. */
-    ResponseEntity<JsonNode> post(String path, Object body, String key) {
+    public ResponseEntity<JsonNode> post(String path, Object body, String key) {
         HttpHeaders headers = headers(key);
         headers.setContentType(MediaType.APPLICATION_JSON);
         return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
     }
 
+    public ResponseEntity<JsonNode> put(String path) {
+        return rest.exchange(path, HttpMethod.PUT, new HttpEntity<>(headers(null)), JsonNode.class);
+    }
+
+    public ResponseEntity<JsonNode> delete(String path) {
+        return rest.exchange(path, HttpMethod.DELETE, new HttpEntity<>(headers(null)), JsonNode.class);
+    }
+
     /** POSTs one file to /api/evidence with the given form fields. */
-    ResponseEntity<JsonNode> upload(byte[] content, String fileName, String declaredType, Map<String, String> fields,
+    public ResponseEntity<JsonNode> upload(byte[] content, String fileName, String declaredType, Map<String, String> fields,
             String key) {
         HttpHeaders partHeaders = new HttpHeaders();
         partHeaders.setContentType(MediaType.parseMediaType(declaredType));
