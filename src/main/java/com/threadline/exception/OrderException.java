@@ -166,6 +166,9 @@ public class OrderException implements AuditedByOrder {
     }
 
     void notified(Collection<String> recipients, int round, Instant now) {
+        if (recipients.isEmpty()) {
+            return;
+        }
         if (notifiedAt == null) {
             notifiedAt = now;
         }
@@ -188,7 +191,7 @@ public class OrderException implements AuditedByOrder {
         return timeline.stream().anyMatch(e -> UNDELIVERED.equals(e.getKind()));
     }
 
-    void escalated(Collection<String> newRoles, Integer responseMinutes, Instant now) {
+    void escalated(Collection<String> newRoles, Collection<String> people, Integer responseMinutes, Instant now) {
         escalationLevel++;
         List<String> all = new ArrayList<>(roleList());
         newRoles.stream().filter(r -> !all.contains(r)).forEach(all::add);
@@ -196,7 +199,14 @@ public class OrderException implements AuditedByOrder {
         if (responseMinutes != null) {
             responseDueAt = now.plus(Duration.ofMinutes(responseMinutes));
         }
-        record(now, "ESCALATED", "system", "升级至 escalated to " + String.join(", ", newRoles));
+        record(now, "ESCALATED", "system", "升级至 escalated to " + String.join(", ", newRoles) + ": "
+                + String.join(", ", people));
+    }
+
+    /** Nobody new is left to escalate to; from now on only the bounded reminders go on. */
+    void topReached(Instant now) {
+        responseDueAt = null;
+        record(now, "TOP_REACHED", "system", "已到最高级，无人可再升级；此后按节奏提醒 top of the escalation chain reached");
     }
 
     void planOverdue(Collection<String> notifiedRoles, Instant now) {
