@@ -36,6 +36,8 @@ final class ApiAccessRules {
                 .requestMatchers(path("/api/users/**")).access(allowed(user -> user.has(Role.ADMIN)))
                 .requestMatchers(path(PUT, "/api/calendars/**"), path(DELETE, "/api/calendars/**"))
                         .access(allowed(CALENDAR_EDITORS))
+                .requestMatchers(path(PUT, "/api/roster/**"), path(POST, "/api/roster/**"),
+                        path(DELETE, "/api/roster/**")).access(allowed(ADMIN_OR_GM))
                 .requestMatchers(path("/api/inbox/**"), path(POST, "/api/me/password")).authenticated()
                 .requestMatchers(path(GET, "/api/people/{userId}/**")).access(personal(STAFF))
                 .requestMatchers(path("/api/people/{userId}/**")).access(personal(user -> user.has(Role.ADMIN)))

@@ -29,6 +29,7 @@ public class DeskNavigation {
             new Link("approvals", "nav.approvals", "/m/approvals.html", STAFF),
             new Link("tasklist", "nav.tasklist", "/camunda/app/tasklist/", STAFF),
             new Link("calendars", "nav.calendars", "/calendars", STAFF),
+            new Link("roster", "nav.roster", "/roster", STAFF),
             new Link("notifications", "nav.notifications", "/admin/notifications", ADMIN_OR_GM),
             new Link("users", "nav.users", "/admin/users", ADMIN));
 

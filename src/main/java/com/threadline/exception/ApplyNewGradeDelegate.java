@@ -30,11 +30,14 @@ class ApplyNewGradeDelegate implements JavaDelegate {
     private final ManagementService management;
     private final TaskService tasks;
     private final ExceptionNotices notices;
+    private final AlertRounds rounds;
     private final InboxMessageRepository inbox;
     private final Clock clock;
 
     ApplyNewGradeDelegate(OrderExceptionRepository exceptions, DecisionService decisions, ManagementService management,
-            TaskService tasks, ExceptionNotices notices, InboxMessageRepository inbox, Clock clock) {
+            TaskService tasks, ExceptionNotices notices, AlertRounds rounds, InboxMessageRepository inbox,
+            Clock clock) {
+        this.rounds = rounds;
         this.exceptions = exceptions;
         this.decisions = decisions;
         this.management = management;
@@ -74,6 +77,7 @@ class ApplyNewGradeDelegate implements JavaDelegate {
         }
         int round = inbox.lastRound(exception.getId()) + 1;
         List<String> recipients = notices.notifyRoles(exception, roles, round, "升级为 " + proposed + " ");
+        rounds.alerted(execution, recipients);
         exception.notified(recipients, round, clock.instant());
     }
 

@@ -1,10 +1,11 @@
 package com.threadline.exception;
 
-import com.threadline.access.RoleMembers;
 import com.threadline.notification.Notification;
 import com.threadline.notification.Notifier;
 import com.threadline.notification.UndeliveredAlert;
+import com.threadline.roster.DutyRoster;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,24 +22,24 @@ public class ExceptionNotices {
 
     private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
-    private final RoleMembers members;
+    private final DutyRoster roster;
     private final Notifier notifier;
     private final UndeliveredMarks marks;
     private final Clock clock;
     private final String baseUrl;
 
-    ExceptionNotices(RoleMembers members, Notifier notifier, UndeliveredMarks marks, Clock clock,
+    ExceptionNotices(DutyRoster roster, Notifier notifier, UndeliveredMarks marks, Clock clock,
             @Value("${threadline.public-base-url:http://localhost:8080}") String baseUrl) {
-        this.members = members;
+        this.roster = roster;
         this.notifier = notifier;
         this.marks = marks;
         this.clock = clock;
         this.baseUrl = baseUrl;
     }
 
-    /** Sends round {@code round} to everyone in the roles; returns who was notified. */
+    /** Sends round {@code round} to the people on duty today for the roles; returns who was notified. */
     public List<String> notifyRoles(OrderException exception, Collection<String> roles, int round, String prefix) {
-        List<String> recipients = members.usersIn(roles);
+        List<String> recipients = roster.onDuty(roles, LocalDate.now(clock));
         notifyUsers(exception, recipients, round, prefix);
         return recipients;
     }

@@ -51,7 +51,8 @@ public class ExceptionService {
     public void confirm(Long id, String by, String note) {
         retryingOnConcurrentChange(id, () -> {
             OrderException exception = exceptions.require(id);
-            Task task = awaiting(exception, "confirmation", "Task_ConfirmHandling", "Task_AcknowledgeNotice");
+            Task task = awaiting(exception, "confirmation", "Task_ConfirmHandling", "Task_ConfirmHandlingAtTop",
+                    "Task_AcknowledgeNotice");
             receipts.record(id, by, ReadVia.IN_APP);
             handling.complete(task, Variables.createVariables().putValue("confirmedBy", by).putValue("confirmNote", note));
             return null;

@@ -16,11 +16,13 @@ class NotifyResponsiblesDelegate implements JavaDelegate {
 
     private final OrderExceptionRepository exceptions;
     private final ExceptionNotices notices;
+    private final AlertRounds rounds;
     private final Clock clock;
     private final MeterRegistry metrics;
 
-    NotifyResponsiblesDelegate(OrderExceptionRepository exceptions, ExceptionNotices notices, Clock clock,
-            MeterRegistry metrics) {
+    NotifyResponsiblesDelegate(OrderExceptionRepository exceptions, ExceptionNotices notices, AlertRounds rounds,
+            Clock clock, MeterRegistry metrics) {
+        this.rounds = rounds;
         this.exceptions = exceptions;
         this.notices = notices;
         this.clock = clock;
@@ -33,6 +35,7 @@ class NotifyResponsiblesDelegate implements JavaDelegate {
         List<String> recipients = notices.notifyRoles(exception, ExceptionVariables.roles(execution), 1, "");
         boolean first = exception.getNotifiedAt() == null;
         Instant now = clock.instant();
+        rounds.alerted(execution, recipients);
         exception.notified(recipients, 1, now);
         if (first) {
             Timer.builder("threadline.exceptions.first.notification")

@@ -168,6 +168,9 @@ public class OrderException implements AuditedByOrder {
     }
 
     void notified(Collection<String> recipients, int round, Instant now) {
+        if (recipients.isEmpty()) {
+            return;
+        }
         if (notifiedAt == null) {
             notifiedAt = now;
         }
@@ -190,7 +193,7 @@ public class OrderException implements AuditedByOrder {
         return timeline.stream().anyMatch(e -> UNDELIVERED.equals(e.getKind()));
     }
 
-    void escalated(Collection<String> newRoles, Integer responseMinutes, Instant now) {
+    void escalated(Collection<String> newRoles, Collection<String> people, Integer responseMinutes, Instant now) {
         escalationLevel++;
         List<String> all = new ArrayList<>(roleList());
         newRoles.stream().filter(r -> !all.contains(r)).forEach(all::add);
@@ -198,7 +201,13 @@ public class OrderException implements AuditedByOrder {
         if (responseMinutes != null) {
             responseDueAt = now.plus(Duration.ofMinutes(responseMinutes));
         }
-        record(now, "ESCALATED", "system", "升级至" + roleNames(newRoles));
+        record(now, "ESCALATED", "system", "升级至" + roleNames(newRoles) + "：" + String.join("、", people));
+    }
+
+    /** Nobody new is left to escalate to; from now on only the bounded reminders go on. */
+    void topReached(Instant now) {
+        responseDueAt = null;
+        record(now, "TOP_REACHED", "system", "已到最高级，无人可再升级；此后按固定节奏提醒");
     }
 
     void planOverdue(Collection<String> notifiedRoles, Instant now) {

@@ -2,40 +2,51 @@ package com.threadline.exception;
 
 import com.threadline.notification.ReadReceipts;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Every 15 minutes while handling is unconfirmed: a new round to those who have not read the alert. The delivery
- * log decides: a read receipt on any channel of any round (link opened, inbox read, IM read) counts as read.
+ * While handling is unconfirmed: a reminder to those who have not read the alert (a read receipt on any channel of
+ * any round counts) and are due one by the {@link ReminderCadence}. Its round was fixed when the timer fired.
  */
 @Component("remindUnreadDelegate")
 class RemindUnreadDelegate implements JavaDelegate {
 
+    static final String REMINDER = "再次提醒 ";
+
     private final OrderExceptionRepository exceptions;
     private final ReadReceipts receipts;
     private final ExceptionNotices notices;
+    private final AlertRounds rounds;
+    private final ReminderCadence cadence;
     private final Clock clock;
 
     RemindUnreadDelegate(OrderExceptionRepository exceptions, ReadReceipts receipts, ExceptionNotices notices,
-            Clock clock) {
+            AlertRounds rounds, ReminderCadence cadence, Clock clock) {
         this.exceptions = exceptions;
         this.receipts = receipts;
         this.notices = notices;
+        this.rounds = rounds;
+        this.cadence = cadence;
         this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         OrderException exception = exceptions.require(ExceptionVariables.exceptionId(execution));
-        List<String> unread = receipts.unreadRecipients(exception.getId());
-        if (unread.isEmpty()) {
+        Object topReachedAt = execution.getVariable(EscalateToNextLevelDelegate.TOP_REACHED_AT);
+        List<String> due = cadence.due(receipts.unreadRecipients(exception.getId()), rounds.alertedAt(execution),
+                topReachedAt == null ? null : Instant.ofEpochMilli(((Number) topReachedAt).longValue()),
+                AlertRounds.now());
+        if (due.isEmpty()) {
             return;
         }
-        int round = receipts.lastRound(exception.getId()) + 1;
-        notices.notifyUsers(exception, unread, round, "再次提醒 ");
-        exception.notified(unread, round, clock.instant());
+        int round = rounds.round(execution);
+        notices.notifyUsers(exception, due, round, REMINDER);
+        rounds.alerted(execution, due);
+        exception.notified(due, round, clock.instant());
     }
 }

@@ -94,6 +94,7 @@ public record ReviewReport(Header header, List<Step> timeline, List<Reader> read
             Map.entry("UPDATED", "情况更新 Condition updated"),
             Map.entry("CONDITION_CLEARED", "条件消除 Condition cleared"),
             Map.entry("CONDITION_RETURNED", "条件再现 Condition returned"),
+            Map.entry("TOP_REACHED", "已到最高级 Top of the chain reached"),
             Map.entry("CLOSED", "关闭 Closed"));
 
     static ReviewReport of(OrderException e, Order order, String factoryName, String supplierName,

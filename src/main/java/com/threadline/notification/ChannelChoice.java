@@ -94,5 +94,10 @@ public class ChannelChoice {
      * SMS or voice for a P2/P3.
      */
     record Plan(Reachability person, List<Channel> channels, List<Channel> fallbacks) {
+
+        Plan without(Channel channel) {
+            return new Plan(person, channels.stream().filter(c -> c != channel).toList(),
+                    fallbacks.stream().filter(c -> c != channel).toList());
+        }
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * Sends one alert to one person on the channels {@link ChannelChoice} picks, each at most once per (exception,
  * round, person, channel). When a channel finally fails, the next fallback of {@link ChannelChoice.Plan} that the
  * person can be reached on takes over (their IM, SMS, voice, email; at quiet hours no SMS or voice for P2/P3).
- * The inbox always gets the alert; a P0/P1 that reached no remote channel is an {@link UndeliveredAlert}, unless no
+ * No more voice calls ring a person in an hour than {@link VoiceCap} allows. The inbox always gets the alert; a P0/P1 that reached no remote channel is an {@link UndeliveredAlert}, unless no
  * remote channel is configured at all (an inbox-only installation, as in development). The person is read once.
  */
 @Component
@@ -22,15 +22,18 @@ class ChannelNotifier implements Notifier {
 
     private final ChannelDelivery delivery;
     private final ChannelChoice choice;
+    private final VoiceCap voiceCap;
 
-    ChannelNotifier(ChannelDelivery delivery, ChannelChoice choice) {
+    ChannelNotifier(ChannelDelivery delivery, ChannelChoice choice, VoiceCap voiceCap) {
+        this.voiceCap = voiceCap;
         this.delivery = delivery;
         this.choice = choice;
     }
 
     @Override
     public void send(Notification n) {
-        ChannelChoice.Plan plan = choice.planFor(n.recipient(), n.priority(), n.round());
+        ChannelChoice.Plan plan = voiceCap.apply(choice.planFor(n.recipient(), n.priority(), n.round()),
+                n.recipient());
         Recipient to = Recipient.of(plan.person().contact());
         OutgoingMessage message = new OutgoingMessage(n.exceptionId(), n.round(), n.priority(), n.title(), n.body(),
                 n.link());

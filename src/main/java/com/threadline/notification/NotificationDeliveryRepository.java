@@ -36,6 +36,15 @@ public interface NotificationDeliveryRepository extends JpaRepository<Notificati
     @Query("select coalesce(max(d.round), 0) from NotificationDelivery d where d.exceptionId = ?1")
     int lastRound(long exceptionId);
 
+    @Query("select distinct d.recipient from NotificationDelivery d where d.exceptionId = ?1")
+    List<String> alertedRecipients(long exceptionId);
+
+    /** Voice calls that reached the provider for the person since {@code since}, whatever the exception. */
+    @Query("select count(d) from NotificationDelivery d where d.recipient = ?1 and d.channel = "
+            + "com.threadline.notification.channel.Channel.VOICE and d.status = "
+            + "com.threadline.notification.DeliveryStatus.SENT and d.sentAt > ?2")
+    long voiceCallsSince(String recipient, Instant since);
+
     /** Who was sent any round of the exception, on any channel, and has read none of it anywhere. */
     @Query("select distinct d.recipient from NotificationDelivery d where d.exceptionId = ?1 and d.recipient not in "
             + "(select r.recipient from NotificationDelivery r where r.exceptionId = ?1 and r.readAt is not null)")

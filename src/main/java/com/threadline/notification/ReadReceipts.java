@@ -54,6 +54,12 @@ public class ReadReceipts {
         return deliveries.unreadRecipients(exceptionId);
     }
 
+    /** Everyone any round of the exception's alerts was meant for. */
+    @Transactional(readOnly = true)
+    public List<String> alertedRecipients(long exceptionId) {
+        return deliveries.alertedRecipients(exceptionId);
+    }
+
     /** The last round of the exception's alerts (0 before the first). */
     @Transactional(readOnly = true)
     public int lastRound(long exceptionId) {

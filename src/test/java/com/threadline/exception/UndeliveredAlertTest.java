@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.threadline.access.RoleMembers;
+import com.threadline.roster.DutyRoster;
 import com.threadline.notification.DownChannels;
 import com.threadline.notification.NotificationDelivery;
 import com.threadline.notification.NotificationDeliveryRepository;
@@ -48,7 +48,7 @@ class UndeliveredAlertTest {
     @Autowired
     PlatformTransactionManager transactions;
     @Autowired
-    RoleMembers members;
+    DutyRoster roster;
     @Autowired
     UndeliveredMarks marks;
     @Autowired
@@ -68,7 +68,7 @@ class UndeliveredAlertTest {
         String userId = testPeople.newUser("经理");
         people.updateContact(new ContactDetails(userId, "李经理", null, null, null, "LiJingLi", null,
                 InstantMessenger.WECOM));
-        ExceptionNotices notices = new ExceptionNotices(members, DownChannels.notifier(beans), marks, clock,
+        ExceptionNotices notices = new ExceptionNotices(roster, DownChannels.notifier(beans), marks, clock,
                 "http://localhost:8080");
 
         Throwable failure = catchThrowable(() -> new TransactionTemplate(transactions).executeWithoutResult(

@@ -263,7 +263,8 @@ class ChannelNotifierTest {
     private ChannelNotifier notifier(ChannelChoice choosing, ChannelSender... remote) {
         List<ChannelSender> senders = new ArrayList<>(List.of(remote));
         senders.add(inboxSender);
-        return new ChannelNotifier(new ChannelDelivery(senders, log, clock, new AlertMetrics(metrics)), choosing);
+        return new ChannelNotifier(new ChannelDelivery(senders, log, clock, new AlertMetrics(metrics)), choosing,
+                new VoiceCap(deliveries, 1, clock));
     }
 
     /** The company's choice of channels, at {@code time} in Shanghai (quiet hours 22:00-07:00). */

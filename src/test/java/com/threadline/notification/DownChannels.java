@@ -26,7 +26,7 @@ public final class DownChannels {
                 Duration.ofSeconds(1), Duration.ofSeconds(1)), new ObjectMapper(), clock);
         ChannelDelivery delivery = new ChannelDelivery(List.of(beans.getBean(InboxSender.class), wecom),
                 beans.getBean(DeliveryLog.class), clock, beans.getBean(AlertMetrics.class));
-        return new ChannelNotifier(delivery, beans.getBean(ChannelChoice.class));
+        return new ChannelNotifier(delivery, beans.getBean(ChannelChoice.class), beans.getBean(VoiceCap.class));
     }
 
     /** An address where nothing listens: connecting is refused at once. */
