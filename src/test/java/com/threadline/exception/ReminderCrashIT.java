@@ -36,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * retry resumes the same round and sends only what is missing. WeCom is a WireMock stand-in.
  */
 @SpringBootTest
-class ReminderCrashTest {
+class ReminderCrashIT {
 
     private static final String SEND = "/cgi-bin/message/send";
 
@@ -45,8 +45,8 @@ class ReminderCrashTest {
 
     @DynamicPropertySource
     static void wecomStandIn(DynamicPropertyRegistry properties) {
-        // a context of its own next to the suite's: its engine needs a name of its own in the JVM's registry
-        properties.add("camunda.bpm.process-engine-name", () -> "reminder-crash");
+        // settings of its own make a context of its own, and two Camunda engines cannot share a JVM's platform
+        // registry: as an *IT, failsafe runs this class in a JVM of its own after the suite
         properties.add("threadline.notification.channels.wecom.base-url", wecom::baseUrl);
         properties.add("threadline.notification.channels.wecom.corp-id", () -> "ww-test");
         properties.add("threadline.notification.channels.wecom.corp-secret", () -> "secret");
