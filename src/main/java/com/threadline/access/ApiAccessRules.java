@@ -42,7 +42,7 @@ final class ApiAccessRules {
                 .requestMatchers(path("/api/exceptions/statistics"), path("/api/exceptions/*/review*"))
                         .access(allowed(STAFF))
                 .requestMatchers(path("/api/evidence/*/shares/**")).access(allowed(STAFF))
-                .requestMatchers(path("/api/me"), path("/api/evidence/**")).authenticated()
+                .requestMatchers(path("/api/me"), path(GET, "/api/me/pages"), path("/api/evidence/**")).authenticated()
                 .requestMatchers(path(GET, "/api/suppliers/*/material-lines")).access(allowed(STAFF_OR_SUPPLIER))
                 .requestMatchers(path(GET, "/api/factories/*/next-milestones"), path(POST, "/api/exceptions/*/opened"))
                         .access(allowed(STAFF_OR_FACTORY))
