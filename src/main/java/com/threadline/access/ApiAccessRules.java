@@ -33,7 +33,8 @@ final class ApiAccessRules {
     static void apply(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry api) {
         api.requestMatchers(path("/api/monitoring/**"), path("/api/notifications/**"), path(POST, "/api/factories"),
                         path(POST, "/api/suppliers")).access(allowed(ADMIN_OR_GM))
-                .requestMatchers(path("/api/users/**")).access(allowed(user -> user.has(Role.ADMIN)))
+                .requestMatchers(path("/api/users/**"), path("/api/company-settings"))
+                        .access(allowed(user -> user.has(Role.ADMIN)))
                 .requestMatchers(path(PUT, "/api/calendars/**"), path(DELETE, "/api/calendars/**"))
                         .access(allowed(CALENDAR_EDITORS))
                 .requestMatchers(path("/api/inbox/**"), path(POST, "/api/me/password")).authenticated()
