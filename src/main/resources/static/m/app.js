@@ -416,11 +416,32 @@
       .then(function () { global.location.href = '/login.html?logout'; });
   }
 
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', header);
-  } else {
-    header();
+  /**
+   * Links marked data-guarded start hidden and are shown only if the server says the user may open their page
+   * (factory users never see 我的审批, which is for staff).
+   */
+  function showOpenLinks() {
+    var links = Array.prototype.slice.call(document.querySelectorAll('a[data-guarded]'));
+    if (!links.length) {
+      return Promise.resolve();
+    }
+    var query = links.map(function (a) { return 'path=' + encodeURIComponent(new URL(a.href).pathname); }).join('&');
+    return api('GET', '/api/me/pages?' + query).then(function (open) {
+      links.forEach(function (a) { a.hidden = open.indexOf(new URL(a.href).pathname) < 0; });
+    }, function () {});
   }
+
+  function ready() {
+    header();
+    showOpenLinks();
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', ready);
+  } else {
+    ready();
+  }
+
   global.addEventListener('online', function () { flush().catch(function () {}); });
   setInterval(function () {
     if (global.navigator.onLine) {

@@ -65,6 +65,14 @@ public class TestData {
         }
     }
 
+    /** An administrator with the given password who must change it at the next sign-in, as a new database's first. */
+    public synchronized void initialAdministrator(String login, String password) {
+        if (!accounts.exists(login)) {
+            accounts.createInternal(login, "系统管理员 " + login, password, Set.of(Role.ADMIN));
+        }
+        accounts.handOverPassword(login, password);
+    }
+
     public synchronized String factoryUser() {
         ensurePartners();
         if (!accounts.exists(FACTORY_USER)) {

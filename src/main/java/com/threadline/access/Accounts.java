@@ -88,6 +88,14 @@ public class Accounts {
         sessions.revoke(login);
     }
 
+    /** A password others know, such as the initial one: the user must replace it at the next sign-in. */
+    @Transactional
+    public void handOverPassword(String login, String password) {
+        UserAccount account = accounts.findByLogin(login).orElseThrow();
+        setPassword(account, password);
+        account.requirePasswordChange();
+    }
+
     @Transactional(readOnly = true)
     boolean anyAdmin() {
         return accounts.existsByRoles(Role.ADMIN);

@@ -33,7 +33,8 @@ final class ApiAccessRules {
     static void apply(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry api) {
         api.requestMatchers(path("/api/monitoring/**"), path("/api/notifications/**"), path(POST, "/api/factories"),
                         path(POST, "/api/suppliers")).access(allowed(ADMIN_OR_GM))
-                .requestMatchers(path("/api/users/**")).access(allowed(user -> user.has(Role.ADMIN)))
+                .requestMatchers(path("/api/users/**"), path("/api/company-settings"))
+                        .access(allowed(user -> user.has(Role.ADMIN)))
                 .requestMatchers(path(PUT, "/api/calendars/**"), path(DELETE, "/api/calendars/**"))
                         .access(allowed(CALENDAR_EDITORS))
                 .requestMatchers(path(PUT, "/api/roster/**"), path(POST, "/api/roster/**"),
@@ -44,7 +45,7 @@ final class ApiAccessRules {
                 .requestMatchers(path("/api/exceptions/statistics"), path("/api/exceptions/*/review*"))
                         .access(allowed(STAFF))
                 .requestMatchers(path("/api/evidence/*/shares/**")).access(allowed(STAFF))
-                .requestMatchers(path("/api/me"), path("/api/evidence/**")).authenticated()
+                .requestMatchers(path("/api/me"), path(GET, "/api/me/pages"), path("/api/evidence/**")).authenticated()
                 .requestMatchers(path(GET, "/api/suppliers/*/material-lines")).access(allowed(STAFF_OR_SUPPLIER))
                 .requestMatchers(path(GET, "/api/factories/*/next-milestones"), path(POST, "/api/exceptions/*/opened"))
                         .access(allowed(STAFF_OR_FACTORY))

@@ -27,6 +27,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -90,9 +91,10 @@ class SecurityConfiguration {
                             // metrics for the operator's Prometheus, which signs in as an administrator
                             .requestMatchers(withDefaults().matcher("/actuator/**"))
                             .access(ApiAccessRules.allowed(user -> user.has(Role.ADMIN)))
-                            .requestMatchers(withDefaults().matcher("/camunda/**"),
-                                    withDefaults().matcher("/engine-rest/**"))
-                            .access(ApiAccessRules.allowed(ApiAccessRules.STAFF));
+                            .requestMatchers(withDefaults().matcher("/engine-rest/**"))
+                            .access(ApiAccessRules.allowed(ApiAccessRules.STAFF))
+                            .requestMatchers(withDefaults().matcher(PageRefusal.PAGE)).permitAll();
+                    PageAccess.apply(requests);
                     ApiAccessRules.apply(requests);
                     requests.anyRequest().authenticated();
                 })
@@ -106,7 +108,8 @@ class SecurityConfiguration {
                                 new HttpSessionSecurityContextRepository(),
                                 new RequestAttributeSecurityContextRepository())))
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(basic, MACHINE_CLIENTS)
-                        .defaultAccessDeniedHandlerFor(new ForbiddenAsProblem(json), MACHINE_CLIENTS))
+                        .defaultAccessDeniedHandlerFor(new ForbiddenAsProblem(json), MACHINE_CLIENTS)
+                        .defaultAccessDeniedHandlerFor(new PageRefusal(), AnyRequestMatcher.INSTANCE))
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(eagerPlainTokens())
                         // Camunda's webapps send their own CSRF token and check it themselves.

@@ -12,15 +12,19 @@ import org.springframework.data.jpa.domain.Specification;
 public record OrderFilter(String q, Stage stage, OrderStatus status, String factory, Boolean late, LocalDate dueFrom,
         LocalDate dueTo) {
 
-    Specification<Order> toSpecification() {
+    /** {@code byCustomer}: whether {@code q} also finds the customer's name (not for those it is kept from). */
+    Specification<Order> toSpecification(boolean byCustomer) {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             if (q != null && !q.isBlank()) {
                 String pattern = "%" + q.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                         .replace("_", "\\_") + "%";
-                where.add(cb.or(cb.like(cb.lower(root.get("orderNo")), pattern, '\\'),
-                        cb.like(cb.lower(root.get("customer").get("name")), pattern, '\\'),
+                List<Predicate> matches = new ArrayList<>(List.of(cb.like(cb.lower(root.get("orderNo")), pattern, '\\'),
                         cb.like(cb.lower(root.get("style")), pattern, '\\')));
+                if (byCustomer) {
+                    matches.add(cb.like(cb.lower(root.get("customer").get("name")), pattern, '\\'));
+                }
+                where.add(cb.or(matches.toArray(Predicate[]::new)));
             }
             if (stage != null) {
                 where.add(cb.equal(root.get("stage"), stage));

@@ -1,5 +1,6 @@
 package com.threadline.order;
 
+import com.threadline.access.CustomerNameVisibility;
 import com.threadline.order.OrderViews.OrderDetail;
 import com.threadline.order.OrderViews.OrderSummary;
 import com.threadline.web.PageOf;
@@ -23,17 +24,21 @@ public class OrderQueries {
 
     private final OrderRepository orders;
     private final OrderLifecycle lifecycle;
+    private final CustomerNameVisibility customerNames;
 
-    OrderQueries(OrderRepository orders, OrderLifecycle lifecycle) {
+    OrderQueries(OrderRepository orders, OrderLifecycle lifecycle, CustomerNameVisibility customerNames) {
         this.orders = orders;
         this.lifecycle = lifecycle;
+        this.customerNames = customerNames;
     }
 
     /** The columns the list sorts by ({@code sort=dueDate,desc}); ties go by order number. */
     private static final Set<String> SORTABLE = Set.of("orderNo", "customer", "style", "quantity", "stage", "dueDate",
             "forecastDeliveryDate", "delayDays");
 
+    /** A caller the customer is kept from neither sees it nor finds or sorts orders by it. */
     public PageOf<OrderSummary> list(OrderFilter filter, int page, int size, String sort) {
+        boolean customerShown = customerNames.shownToCaller();
         List<FieldProblem> problems = new ArrayList<>();
         if (page < 0) {
             problems.add(new FieldProblem("page", "must be 0 or more"));
@@ -45,11 +50,15 @@ public class OrderQueries {
             problems.add(new FieldProblem("dueFrom", "must not be after dueTo"));
         }
         Sort order = sortOf(sort, problems);
+        if (!customerShown && sort != null && sort.strip().startsWith("customer")) {
+            problems.add(new FieldProblem("sort", "the customer is not shown to you, so the list cannot sort by it"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        Page<Order> found = orders.findAll(filter.toSpecification(), PageRequest.of(page, size, order));
-        return new PageOf<>(found.map(OrderSummary::of).getContent(), page, size, found.getTotalElements());
+        Page<Order> found = orders.findAll(filter.toSpecification(customerShown), PageRequest.of(page, size, order));
+        return new PageOf<>(found.map(o -> OrderSummary.of(o, customerShown)).getContent(), page, size,
+                found.getTotalElements());
     }
 
     private static Sort sortOf(String sort, List<FieldProblem> problems) {
@@ -70,7 +79,7 @@ public class OrderQueries {
 
     public OrderDetail detail(String orderNo) {
         Order order = orders.require(orderNo);
-        return OrderDetail.of(order, lifecycle.activeActivities(order.getProcessInstanceId()),
+        return OrderDetail.of(order, customerNames.shownToCaller(), lifecycle.activeActivities(order.getProcessInstanceId()),
                 lifecycle.openTasks(order.getProcessInstanceId()));
     }
 }

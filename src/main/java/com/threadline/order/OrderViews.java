@@ -20,8 +20,9 @@ public final class OrderViews {
             LocalDate dueDate, String factoryCode, String factoryName, OrderStatus status, Stage stage,
             LocalDate forecastDeliveryDate, int delayDays) {
 
-        static OrderSummary of(Order o) {
-            return new OrderSummary(o.getOrderNo(), o.getCustomer().getName(), o.getStyle(), o.getProductType(),
+        /** {@code customerShown}: false leaves the customer out (the company keeps it from factories, suppliers). */
+        static OrderSummary of(Order o, boolean customerShown) {
+            return new OrderSummary(o.getOrderNo(), customerShown ? o.getCustomer().getName() : null, o.getStyle(), o.getProductType(),
                     o.getQuantity(), o.getDueDate(), o.getFactory().getCode(), o.getFactory().getName(),
                     o.getStatus(), o.getStage(), o.getForecastDeliveryDate(), o.getDelayDays());
         }
@@ -33,8 +34,8 @@ public final class OrderViews {
             LocalDate forecastDeliveryDate, int delayDays, String cancelReason, List<MaterialView> materials, List<MilestoneView> milestones,
             List<Activity> currentActivities, List<OpenTask> openTasks) {
 
-        static OrderDetail of(Order o, List<Activity> activities, List<OpenTask> tasks) {
-            return new OrderDetail(o.getOrderNo(), o.getCustomer().getName(), o.getStyle(), o.getProductType(),
+        static OrderDetail of(Order o, boolean customerShown, List<Activity> activities, List<OpenTask> tasks) {
+            return new OrderDetail(o.getOrderNo(), customerShown ? o.getCustomer().getName() : null, o.getStyle(), o.getProductType(),
                     o.getQuantity(), o.getDueDate(), o.getFactory().getCode(), o.getFactory().getName(),
                     o.getMerchandiser(), o.getBusinessOwner(), o.getTemplateCode(), o.getPlanKeptPercent(),
                     o.getStatus(), o.getStage(), o.getPlanStage(), o.getForecastDeliveryDate(), o.getDelayDays(), o.getCancelReason(),

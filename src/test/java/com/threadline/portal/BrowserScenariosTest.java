@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import com.threadline.TestData;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,16 +47,24 @@ class BrowserScenariosTest {
         assumeTrue(missing == null, () -> "browser scenarios skipped: " + missing);
     }
 
-    /** Scenarios that sign in as a role (approval-decide as the business owner) use the test users of the roles. */
+    /**
+     * Scenarios that sign in as a role (approval-decide as the business owner) use the test users of the roles;
+     * first-password signs in as an administrator who still has the initial password.
+     */
     @BeforeEach
     void roleUsers() {
         data.ensureRoleUsers();
+        data.initialAdministrator("tfirstadmin", "admin");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"factory-report", "supplier-shipment", "offline-replay", "live-update",
-            "alert-confirm", "order-page", "admin-users", "approval-decide", "delivery-attempts", "calendar-edit"})
+            "alert-confirm", "order-page", "admin-users", "approval-decide", "delivery-attempts", "calendar-edit",
+            "admin-unlock", "first-password", "evidence-share"})
     void scenarioPasses(String script) throws IOException, InterruptedException {
+        String only = System.getProperty("scenario");
+        assumeTrue(only == null || only.isBlank() || List.of(only.split(",")).contains(script),
+                () -> "only -Dscenario=" + only + " runs");
         File output = File.createTempFile("browser-" + script, ".log");
         Process node = new ProcessBuilder("node", SCRIPTS.resolve(script + ".mjs").toString(),
                 "http://localhost:" + port)
