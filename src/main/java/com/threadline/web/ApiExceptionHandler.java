@@ -12,6 +12,8 @@ import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.beans.TypeMismatchException;
@@ -34,6 +36,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /** Every API error as an RFC 9457 problem; field errors carry {@code errors: [{field, reason}]}. */
 @RestControllerAdvice(basePackages = "com.threadline")
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Pattern COERCED_TEXT = Pattern.compile("^Cannot coerce String value \\(\"(.*?)\"\\)");
 
     @ExceptionHandler(InvalidRequestException.class)
     ProblemDetail invalid(InvalidRequestException e) {
@@ -133,10 +137,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return "is out of range for " + outOfRange.getTargetType().getSimpleName();
         }
         if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            return "must be " + expected(mismatch.getTargetType())
-                    + (mapping instanceof InvalidFormatException format ? ", not '" + format.getValue() + "'" : "");
+            Object given = mapping instanceof InvalidFormatException format ? format.getValue()
+                    : coercedText(mapping.getOriginalMessage());
+            return "must be " + expected(mismatch.getTargetType()) + (given == null ? "" : ", not '" + given + "'");
         }
         return "has the wrong type or shape";
+    }
+
+    /** The text in Jackson's "Cannot coerce String value ("12") to ..." (a refused coercion carries no value). */
+    private static String coercedText(String message) {
+        Matcher text = COERCED_TEXT.matcher(message == null ? "" : message);
+        return text.find() ? text.group(1) : null;
     }
 
     private static String expected(Class<?> type) {

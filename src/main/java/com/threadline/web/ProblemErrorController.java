@@ -22,8 +22,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Every error that does not reach {@link ApiExceptionHandler}: no handler for the path (404), a method or media type
- * the handler does not take (405, 415, 406), an upload over the size limit (413), a request the firewall refuses
- * (400), a failed sign-in (401) and any exception nobody handled (500). The API and every client that does not ask
+ * the handler does not take (405, 415, 406), a request the firewall refuses (400), a failed sign-in (401) and any
+ * exception nobody handled (500). The API and every client that does not ask
  * for HTML get an RFC 9457 problem; a browser on a page gets the Chinese error page.
  */
 @Controller
