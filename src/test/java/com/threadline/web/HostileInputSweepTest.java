@@ -75,7 +75,7 @@ class HostileInputSweepTest {
     private static final String HOLE = "\u00a7HOSTILE\u00a7";
 
     private static final List<String> HOSTILE_TEXTS = List.of("\"\ud83d\ude00 emoji\"", "\"a\\u0000b\"",
-            "\"half \\ud800 pair\"", "\"" + "\u957f".repeat(20_000) + "\"", "12345", "true", "{}", "[]",
+            "\"half \\ud800 pair\"", "\"" + "\u957f".repeat(5_000) + "\"", "12345", "true", "{}", "[]",
             "\"<script>alert(1)</script>' OR 1=1 --\"");
     private static final List<String> HOSTILE_NUMBERS = List.of("\"12\"", "-0.0001", "1e400", "-1",
             "99999999999999999999999", "-2147483649", "\"\"", "true", "[1]");
@@ -192,7 +192,7 @@ class HostileInputSweepTest {
             ObjectNode valid = (ObjectNode) example(bodyType, bodyType);
             String validText = json.writeValueAsString(valid);
             for (String body : List.of("", "not json", "{", "{\"a\":", "[]", "null", "\"text\"", "12",
-                    validText + " trailing", "[".repeat(3000), "{\"x\":\"" + "y".repeat(1_000_000) + "\"}")) {
+                    validText + " trailing", "[".repeat(3000), "{\"x\":\"" + "y".repeat(300_000) + "\"}")) {
                 send(endpoint.method(), path, "application/json", body);
             }
             for (String contentType : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded",
@@ -367,7 +367,7 @@ class HostileInputSweepTest {
         } else if (type.isEnum()) {
             values.addAll(HOSTILE_ENUMS);
         } else if (Collection.class.isAssignableFrom(type)) {
-            values.addAll(List.of("{}", "\"x\"", "[null]", "[" + "1,".repeat(20_000) + "1]"));
+            values.addAll(List.of("{}", "\"x\"", "[null]", "[" + "1,".repeat(5_000) + "1]"));
         } else {
             values.addAll(List.of("\"x\"", "[]", "7"));
         }
