@@ -1,13 +1,23 @@
 package com.threadline.web;
 
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.temporal.Temporal;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -20,11 +30,14 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Every API error as an RFC 9457 problem; field errors carry {@code errors: [{field, reason}]}. */
 @RestControllerAdvice(basePackages = "com.threadline")
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Pattern COERCED_TEXT = Pattern.compile("^Cannot coerce String value \\(\"(.*?)\"\\)");
 
     @ExceptionHandler(InvalidRequestException.class)
     ProblemDetail invalid(InvalidRequestException e) {
@@ -61,6 +74,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** A multipart body that cannot be parsed (one over the size limit is answered 413 by the base class). */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail brokenMultipart(MultipartException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The multipart body cannot be read: " + e.getMostSpecificCause().getMessage());
+        problem.setTitle("Malformed request body");
+        return problem;
+    }
+
     /** A constraint on a request parameter of a {@code @Validated} controller, such as the inbox's {@code limit}. */
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail invalidParameter(ConstraintViolationException e) {
@@ -92,10 +114,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String reason = mapping instanceof InvalidFormatException format
-                    ? "cannot read '" + format.getValue() + "' as " + format.getTargetType().getSimpleName()
-                    : "has the wrong type or shape";
-            return ResponseEntity.badRequest().body(invalidRequest(List.of(new FieldProblem(path(mapping), reason))));
+            return ResponseEntity.badRequest().body(invalidRequest(List.of(new FieldProblem(path(mapping),
+                    reason(mapping)))));
+        }
+        if (e.getCause() instanceof InputCoercionException outOfRange && outOfRange.getProcessor() != null
+                && outOfRange.getProcessor().getParsingContext().getCurrentName() != null) {
+            return ResponseEntity.badRequest().body(invalidRequest(List.of(new FieldProblem(
+                    outOfRange.getProcessor().getParsingContext().getCurrentName(), "is out of range for " + outOfRange.getTargetType()
+                            .getSimpleName()))));
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The request body is not valid JSON or is missing.");
@@ -103,12 +129,65 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
+    private static String reason(JsonMappingException mapping) {
+        if (mapping instanceof RefusedValue refused) {
+            return refused.reason();
+        }
+        if (mapping.getCause() instanceof InputCoercionException outOfRange) {
+            return "is out of range for " + outOfRange.getTargetType().getSimpleName();
+        }
+        if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            Object given = mapping instanceof InvalidFormatException format ? format.getValue()
+                    : coercedText(mapping.getOriginalMessage());
+            return "must be " + expected(mismatch.getTargetType()) + (given == null ? "" : ", not '" + given + "'");
+        }
+        return "has the wrong type or shape";
+    }
+
+    /** The text in Jackson's "Cannot coerce String value ("12") to ..." (a refused coercion carries no value). */
+    private static String coercedText(String message) {
+        Matcher text = COERCED_TEXT.matcher(message == null ? "" : message);
+        return text.find() ? text.group(1) : null;
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == int.class || type == long.class || type == short.class || type == Integer.class
+                || type == Long.class || type == Short.class || type == BigInteger.class) {
+            return "a whole number";
+        }
+        if (type.isPrimitive() && type != boolean.class || Number.class.isAssignableFrom(type)) {
+            return "a number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
+        if (type == String.class) {
+            return "a text";
+        }
+        if (type == LocalDate.class) {
+            return "a date (yyyy-MM-dd)";
+        }
+        if (Temporal.class.isAssignableFrom(type)) {
+            return "a date and time with its offset (ISO 8601)";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        return "a " + type.getSimpleName();
+    }
+
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         String field = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
+        Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
         String reason = "cannot read '" + e.getValue() + "'"
-                + (e.getRequiredType() != null ? " as " + e.getRequiredType().getSimpleName() : "");
+                + (e.getRequiredType() != null ? " as " + e.getRequiredType().getSimpleName() : "")
+                + (cause != e && cause.getMessage() != null ? ": " + cause.getMessage() : "");
         return ResponseEntity.badRequest().body(invalidRequest(List.of(new FieldProblem(field, reason))));
     }
 
