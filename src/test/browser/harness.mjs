@@ -105,3 +105,24 @@ export async function scenario(name, body) {
     await browser.close();
   }
 }
+
+/** The exception's process waits at its first notification (tests run no job executor): run those jobs. */
+export async function notify(exceptionId) {
+  const [instance] = await api('GET',
+    `/engine-rest/process-instance?processDefinitionKey=ExceptionHandling&businessKey=${exceptionId}`);
+  for (const job of await api('GET', `/engine-rest/job?processInstanceId=${instance.id}&executable=true`)) {
+    await api('POST', `/engine-rest/job/${job.id}/execute`);
+  }
+}
+
+/** The order's exception of that type, once the monitors have opened it. */
+export async function exceptionOf(orderNo, type) {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const page = await api('GET', `/api/exceptions?orderNo=${orderNo}&type=${type}`);
+    if (page.items.length) {
+      return page.items[0];
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no ${type} exception for ${orderNo}`);
+}
