@@ -1,7 +1,7 @@
-// The inbox: a purchaser has the desk's inbox open and the phone's exception list; a late fabric shipment raises an
-// alert, and the unread badge in both navigations counts it without a reload. The inbox lists it unread, its grade
-// filter keeps or hides it, and opening it shows its alert page, which reads it. Then 1,000 messages: the inbox page
-// is timed until its first page of rows is shown.
+// The inbox: a merchandiser (alerted of every material delay) has the desk's inbox and the phone's exception list
+// open; a late fabric shipment raises an alert, and the unread badge in both navigations counts it without a reload.
+// The inbox lists it unread, its grade filter keeps or hides it, and opening it shows its alert page, which reads it;
+// three notices more are all marked read at once. (The benchmark with 1,000 messages is InboxPageApiTest's.)
 import {
   api, baseUrl, check, deskPage, exceptionOf, factoryWithOrders, notify, phonePage, scenario, unique,
 } from './harness.mjs';
@@ -9,9 +9,9 @@ import {
 const unread = (page) => page.locator('#inbox-badge').getAttribute('data-unread').then(Number);
 
 await scenario('the inbox badge counts an alert as it arrives', async (browser) => {
-  const login = unique('buy').replace(/-/g, '');
-  const password = 'buyer-pass-1';
-  await api('POST', '/api/users', { login, displayName: '采购 小周', password, roles: ['purchaser'] });
+  const login = unique('inb').replace(/-/g, '');
+  const password = 'inbox-pass-1';
+  await api('POST', '/api/users', { login, displayName: '跟单 小周', password, roles: ['merchandiser'] });
   const { orders } = await factoryWithOrders(1);
   const orderNo = orders[0];
 
@@ -63,24 +63,19 @@ await scenario('the inbox badge counts an alert as it arrives', async (browser) 
   const messages = (await page.evaluate(() => Desk.api('GET', '/api/inbox/messages?size=200'))).items;
   check(messages.find((m) => m.exceptionId === exception.id).readAt !== null, 'opening it marked it read');
 
-  // the benchmark: 1,000 messages, the inbox page until its first rows show
-  const queue = Array.from({ length: 1000 }, (_, i) => i);
-  await Promise.all(Array.from({ length: 10 }, async () => {
-    while (queue.length) {
-      queue.pop();
-      await api('POST', '/api/notifications/test', { channel: 'INBOX', userId: login });
-    }
-  }));
-  await page.goto(`${baseUrl}/inbox`);
-  await page.waitForSelector('body[data-loaded=true]');
+  // three notices more (one at a time: a test message's round is the recipient's count of them so far)
+  const read = await unread(page);
+  for (let i = 0; i < 3; i++) {
+    await api('POST', '/api/notifications/test', { channel: 'INBOX', userId: login });
+  }
   const started = Date.now();
   await page.goto(`${baseUrl}/inbox`);
   await page.waitForSelector('body[data-loaded=true]');
-  const ms = Date.now() - started;
-  console.log(`the inbox page with 1,001 messages showed its first rows in ${ms} ms`);
-  check(await page.locator('.tabulator-row').count() === 20, 'it shows the first page of 20 rows');
-  check(await unread(page) >= 1000, 'the badge counts the thousand unread');
+  console.log(`the inbox page showed its first rows ${Date.now() - started} ms after it was asked for`);
+  await page.waitForSelector(`#inbox-badge[data-unread="${read + 3}"]`, { state: 'attached' });
+  check(await page.locator('.tabulator-row.inbox-unread').count() === read + 3, 'the unread come first');
   await page.click('#read-all');
   await page.waitForSelector('#inbox-badge[data-unread="0"]', { state: 'attached' });
-  check(true, 'marking all read empties the badge');
+  await page.waitForSelector('.tabulator-row.inbox-unread', { state: 'detached' });
+  check(true, 'marking all read empties the badge and the highlighting');
 });
