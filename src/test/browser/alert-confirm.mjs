@@ -1,38 +1,19 @@
 // One click from the alert: a late fabric shipment opens a material-delay exception; its alert link opens the
 // alert page on the phone, and 确认处理 confirms handling. Prints how long it took from opening the link.
-import { LOGIN, api, baseUrl, check, factoryWithOrders, isoDate, phonePage, scenario } from './harness.mjs';
+import {
+  LOGIN, api, baseUrl, check, exceptionOf, factoryWithOrders, isoDate, notify, phonePage, scenario,
+} from './harness.mjs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const photo = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'photo.png');
-
-/** The exception's process waits at its first notification (tests run no job executor): run those jobs. */
-async function notify(exceptionId) {
-  const [instance] = await api('GET',
-    `/engine-rest/process-instance?processDefinitionKey=ExceptionHandling&businessKey=${exceptionId}`);
-  for (const job of await api('GET', `/engine-rest/job?processInstanceId=${instance.id}&executable=true`)) {
-    await api('POST', `/engine-rest/job/${job.id}/execute`);
-  }
-}
-
-/** The order's material delay; the late fabric also moves the delivery forecast, which is a delivery delay. */
-async function exceptionOf(orderNo) {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const page = await api('GET', `/api/exceptions?orderNo=${orderNo}&type=MATERIAL_DELAY`);
-    if (page.items.length) {
-      return page.items[0];
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('no exception for ' + orderNo);
-}
 
 await scenario('one-click confirm from a notification link', async (browser) => {
   const { orders } = await factoryWithOrders(1);
   const orderNo = orders[0];
   await api('POST', `/api/orders/${orderNo}/materials/1/shipment`, { shippedDate: isoDate(0), carrier: '顺丰',
     trackingNo: 'SF1234567890', eta: isoDate(85), reportedBy: '何经理', source: 'MANUAL' });
-  const exception = await exceptionOf(orderNo);
+  const exception = await exceptionOf(orderNo, 'MATERIAL_DELAY');
   check(exception.type === 'MATERIAL_DELAY' && exception.status === 'OPEN', 'the late shipment opened an exception');
   await notify(exception.id);
   // every alert of the exception carries this link (AlertPageTest checks the messages themselves)

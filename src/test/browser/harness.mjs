@@ -33,9 +33,9 @@ export function isoDate(daysFromToday) {
 
 /**
  * A new factory and fabric supplier, and {@code count} open orders of that factory each with one fabric line,
- * followed by {@code merchandiser}.
+ * followed by {@code merchandiser}, due in {@code dueInDays} days (the next ones a day later each).
  */
-export async function factoryWithOrders(count, merchandiser = 'merch') {
+export async function factoryWithOrders(count, merchandiser = 'merch', dueInDays = 90) {
   const factory = unique('BF');
   const supplier = unique('BS');
   await api('POST', '/api/factories', { code: factory, name: '浏览器测试制衣厂', city: '宁波' });
@@ -45,9 +45,9 @@ export async function factoryWithOrders(count, merchandiser = 'merch') {
     const orderNo = unique('BO');
     await api('POST', '/api/orders', {
       orderNo, customer: 'Nordic Outdoor AB', style: 'W-JK-2301 女式夹克', productType: 'WOVEN', quantity: 1200,
-      dueDate: isoDate(90 + i), factoryCode: factory, merchandiser, businessOwner: 'owner',
+      dueDate: isoDate(dueInDays + i), factoryCode: factory, merchandiser, businessOwner: 'owner',
       materials: [{ kind: 'FABRIC', description: '主面料 尼龙塔丝隆', supplierCode: supplier, quantity: 1800, unit: 'm',
-        poDueDate: isoDate(40 + i) }],
+        poDueDate: isoDate(Math.max(1, dueInDays - 50) + i) }],
     });
     orders.push(orderNo);
   }
@@ -104,4 +104,25 @@ export async function scenario(name, body) {
   } finally {
     await browser.close();
   }
+}
+
+/** The exception's process waits at its first notification (tests run no job executor): run those jobs. */
+export async function notify(exceptionId) {
+  const [instance] = await api('GET',
+    `/engine-rest/process-instance?processDefinitionKey=ExceptionHandling&businessKey=${exceptionId}`);
+  for (const job of await api('GET', `/engine-rest/job?processInstanceId=${instance.id}&executable=true`)) {
+    await api('POST', `/engine-rest/job/${job.id}/execute`);
+  }
+}
+
+/** The order's exception of that type, once the monitors have opened it. */
+export async function exceptionOf(orderNo, type) {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const page = await api('GET', `/api/exceptions?orderNo=${orderNo}&type=${type}`);
+    if (page.items.length) {
+      return page.items[0];
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no ${type} exception for ${orderNo}`);
 }

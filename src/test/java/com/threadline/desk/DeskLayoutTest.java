@@ -78,6 +78,22 @@ class DeskLayoutTest {
         assertThat(planner).contains("data-can-edit=\"true\"", "id=\"days\"", "id=\"week\"", "春节停工");
     }
 
+    @Test
+    void theAdministratorsPagesAreOnTheLayoutAndTheirOldAddressesLeadThere() {
+        assertThat(page(TestLogins.ADMIN, TestLogins.ADMIN_PASSWORD, "/admin/users.html"))
+                .contains("<title>用户管理 · Threadline 跟单</title>", "id=\"desk-nav\"", "src=\"/js/users.js\"");
+        assertThat(page(TestLogins.ADMIN, TestLogins.ADMIN_PASSWORD, "/admin/notifications.html"))
+                .contains("<title>通知投递记录 · Threadline 跟单</title>", "id=\"inbox-badge\"");
+    }
+
+    @Test
+    void theBrowsersOwnFaviconRequestGetsOursWithoutSigningIn() {
+        ResponseEntity<String> icon = rest.getForEntity("/favicon.ico", String.class);
+
+        assertThat(icon.getStatusCode().value()).isEqualTo(200);
+        assertThat(icon.getHeaders().getContentType().toString()).startsWith("image/svg+xml");
+    }
+
     private String page(String login, String password, String path) {
         HttpHeaders headers = new HttpHeaders();
         headers.setAccept(List.of(MediaType.TEXT_HTML));
