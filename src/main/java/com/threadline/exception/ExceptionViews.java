@@ -30,7 +30,8 @@ public final class ExceptionViews {
             String solutionPlan, LocalDate expectedRecoveryDate, Instant planSubmittedAt, Instant resolvedAt,
             Instant closedAt, String closedBy, String rootCause, String measures, Integer deliveryImpactDays,
             String lessonsLearned, List<ExceptionEvent> timeline, List<ExceptionAction> actions,
-            List<Delivery> deliveries, boolean undelivered, List<String> waitingFor) {
+            List<Delivery> deliveries, boolean undelivered, List<String> waitingFor, boolean conditionHolds,
+            Snooze snooze, ClosingDecision closingDecision) {
 
         static ExceptionDetail of(OrderException e, Instant now, List<InboxMessage> messages, List<String> waitingFor) {
             return new ExceptionDetail(ExceptionSummary.of(e, now), e.getDetail(), e.getValueShare(), e.getOwnerRole(),
@@ -38,7 +39,8 @@ public final class ExceptionViews {
                     e.getSolutionPlan(), e.getExpectedRecoveryDate(), e.getPlanSubmittedAt(), e.getResolvedAt(),
                     e.getClosedAt(), e.getClosedBy(), e.getRootCause(), e.getMeasures(), e.getDeliveryImpactDays(),
                     e.getLessonsLearned(), List.copyOf(e.getTimeline()), List.copyOf(e.getActions()),
-                    messages.stream().map(Delivery::of).toList(), e.isUndelivered(), waitingFor);
+                    messages.stream().map(Delivery::of).toList(), e.isUndelivered(), waitingFor,
+                    e.getConditionClearedAt() == null, e.getSnooze(), e.getClosingDecision());
         }
     }
 
