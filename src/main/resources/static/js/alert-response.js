@@ -86,7 +86,7 @@
 
   function snoozeForm(detail, options) {
     var id = detail.summary.id;
-    var until = el('input', { name: 'until', type: 'datetime-local', required: 'required', value: companyLocal(120) });
+    var until = el('input', { name: 'until', type: 'datetime-local', required: 'required', value: companyLocal(60) });
     var reason = el('input', { name: 'reason', maxlength: '200', required: 'required', placeholder: '例如：等工厂明早回复' });
     var limit = detail.summary.priority === 'P0' && detail.planDueAt
       ? 'P0 最晚暂停到方案截止 ' + companyTime(detail.planDueAt) : '最长暂停 7 天';
