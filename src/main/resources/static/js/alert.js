@@ -18,6 +18,11 @@
     return document.getElementById(name);
   }
 
+  function csrfToken() {
+    var cookie = document.cookie.match(/(?:^|; )XSRF-TOKEN=([^;]*)/);
+    return cookie ? decodeURIComponent(cookie[1]) : undefined;
+  }
+
   function say(text) {
     $('message').textContent = text;
   }
@@ -79,6 +84,10 @@
       $(form).hidden = !mayHandle || detail.waitingFor.indexOf(STEP_FORMS[form]) < 0;
     });
     $('action').hidden = s.status === 'OPEN' || s.status === 'CLOSED';
+    $('close-decision').hidden = !detail.conditionHolds;
+    window.AlertResponse.mount($('alert-response'), detail, { me: root.getAttribute('data-login'), closing: false,
+      csrf: csrfToken(),
+      changed: function (changed, text) { show(changed); say(text); } });
 
     solution(detail);
     measures(detail.actions);
@@ -178,6 +187,15 @@
     url: '/api/exceptions/' + id + '/close',
     body: function (form) {
       var values = D.values(form);
+      if (!current.conditionHolds) {
+        delete values.decision;
+      }
+      if (values.decision !== 'NEW_DUE_DATE') {
+        delete values.newDueDate;
+      }
+      if (values.decision !== 'WATCH_FROM') {
+        delete values.watchFrom;
+      }
       if (values.deliveryImpactDays !== undefined) {
         values.deliveryImpactDays = Number(values.deliveryImpactDays);
       }
@@ -214,6 +232,13 @@
       D.showErrors(form, problem);
     }).then(function () { button.disabled = false; });
   });
+
+  $('close-decision-kind').addEventListener('change', function (event) {
+    $('close-new-due').hidden = event.target.value !== 'NEW_DUE_DATE';
+    $('close-watch-from').hidden = event.target.value !== 'WATCH_FROM';
+  });
+  D.datePicker($('close').elements.newDueDate);
+  D.datePicker($('close').elements.watchFrom);
 
   refresh().then(function () {
     D.api('POST', '/api/exceptions/' + id + '/opened');

@@ -54,6 +54,7 @@ final class ApiAccessRules {
                         path(POST, "/api/orders/*/milestones/**"), path(POST, "/api/orders/*/reports"),
                         path("/api/orders/*/output"), path("/api/orders/*/capacity"), path(GET, "/api/exceptions"),
                         path(GET, "/api/exceptions/*"), path(POST, "/api/exceptions/*/confirm"),
+                        path(POST, "/api/exceptions/*/snooze"),
                         path(POST, "/api/exceptions/*/actions")).access(allowed(STAFF_OR_FACTORY))
                 .requestMatchers(path("/api/approvals"), path("/api/approvals/**")).access(allowed(STAFF))
                 .requestMatchers(path("/api/**")).access(allowed(STAFF));

@@ -36,6 +36,13 @@ public class ApprovalService {
         this.clock = clock;
     }
 
+    /** Whether the request is still waiting or was approved: neither rejected nor withdrawn. */
+    @Transactional(readOnly = true)
+    public boolean stands(Long id) {
+        ApprovalStatus status = requests.require(id).getStatus();
+        return status == ApprovalStatus.PENDING || status == ApprovalStatus.APPROVED;
+    }
+
     /** A new request on an open order; its first level waits once this returns. */
     public ApprovalView request(String orderNo, ChangeKind kind, BigDecimal amount, String reason,
             String newValue, String requester) {

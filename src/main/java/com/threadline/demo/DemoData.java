@@ -69,13 +69,15 @@ class DemoData implements ApplicationRunner {
     private final DemoExceptions exceptions;
     private final DemoApprovals approvals;
     private final DemoCalendars calendars;
+    private final DemoRoster roster;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoData(FactoryRepository factories, SupplierRepository suppliers, OrderRepository orders,
             OrderService orderService, ProgressReportService reports, TaskService tasks, DemoUsers users,
-            DemoExceptions exceptions, DemoApprovals approvals, DemoCalendars calendars, TransactionTemplate transaction,
-            Clock clock) {
+            DemoExceptions exceptions, DemoApprovals approvals, DemoCalendars calendars, DemoRoster roster,
+            TransactionTemplate transaction, Clock clock) {
+        this.roster = roster;
         this.factories = factories;
         this.suppliers = suppliers;
         this.orders = orders;
@@ -97,6 +99,7 @@ class DemoData implements ApplicationRunner {
             calendars.newYearShutdowns(LocalDate.now(clock));
         }
         users.create(factories.findByCode(FACTORIES[0]).orElseThrow(), suppliers.findByCode("S-KQ").orElseThrow());
+        roster.create();
         if (orders.count() > 0) {
             return;
         }

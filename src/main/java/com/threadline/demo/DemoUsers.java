@@ -12,7 +12,8 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * One demo login per internal role (the role ids are the candidate groups of the BPMN user tasks), and one user
+ * One demo login per internal role (the role ids are the candidate groups of the BPMN user tasks), a deputy GM and a
+ * second merchandiser for the duty roster ({@link DemoRoster}), and one user
  * of the first factory and of the first supplier. Each internal user has a contact card (made-up numbers): the GM
  * prefers WeCom, the merchandiser Feishu, the others use the company's IM.
  */
@@ -32,7 +33,9 @@ class DemoUsers {
             new String[] {"buyer", "赵采购", "purchaser", "13900001004", null},
             new String[] {"planner", "刘计划", "planner", "13900001005", null},
             new String[] {"tech", "周技术", "tech", "13900001006", null},
-            new String[] {"qc", "吴质检", "qc", "13900001007", null});
+            new String[] {"qc", "吴质检", "qc", "13900001007", null},
+            new String[] {"vgm", "孙副总", "gm", "13900001008", null},
+            new String[] {"merch2", "黄跟单", "merchandiser", "13900001009", null});
 
     private final Accounts accounts;
     private final People people;

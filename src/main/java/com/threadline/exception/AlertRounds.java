@@ -9,15 +9,13 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
  * Numbers the rounds of the response loop and remembers when each person was last alerted. A reminder's or an
  * escalation's round is fixed when its timer fires (the listener on the flow into its task, in the timer job's
  * transaction), before the sending job exists: a sending job that is retried after a crash reads the same round,
- * and the delivery log lets only what that round has not yet sent go out. Times are the engine's, the clock the
- * timers run on.
+ * and the delivery log lets only what that round has not yet sent go out. Times are the engine's ({@link EngineClock}).
  */
 @Component("alertRounds")
 public class AlertRounds {
@@ -47,10 +45,6 @@ public class AlertRounds {
         return ((Number) execution.getVariable(ROUND)).intValue();
     }
 
-    static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
-    }
-
     /** When each person was last alerted in this loop. */
     Map<String, Instant> alertedAt(DelegateExecution execution) {
         Map<String, Instant> at = new HashMap<>();
@@ -60,7 +54,7 @@ public class AlertRounds {
 
     void alerted(DelegateExecution execution, Collection<String> people) {
         Map<String, Long> at = read(execution);
-        long now = now().toEpochMilli();
+        long now = EngineClock.now().toEpochMilli();
         people.forEach(person -> at.put(person, now));
         try {
             execution.setVariable(ALERTED_AT, JSON.writeValueAsString(at));

@@ -54,7 +54,7 @@ class EscalateToNextLevelDelegate implements JavaDelegate {
         OrderException exception = exceptions.require(ExceptionVariables.exceptionId(execution));
         int round = rounds.round(execution);
         List<String> due = cadence.due(receipts.unreadRecipients(exception.getId()), rounds.alertedAt(execution),
-                null, AlertRounds.now());
+                null, EngineClock.now());
         notices.notifyUsers(exception, due, round, RemindUnreadDelegate.REMINDER);
 
         List<String> roles = ExceptionVariables.roles(execution);
@@ -69,7 +69,7 @@ class EscalateToNextLevelDelegate implements JavaDelegate {
         }
         if (fresh.isEmpty()) {
             execution.setVariable(TOP_REACHED, true);
-            execution.setVariable(TOP_REACHED_AT, AlertRounds.now().toEpochMilli());
+            execution.setVariable(TOP_REACHED_AT, EngineClock.now().toEpochMilli());
             exception.topReached(clock.instant());
         } else {
             execution.setVariable(TOP_REACHED, false);

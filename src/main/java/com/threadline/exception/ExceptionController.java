@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -111,8 +112,20 @@ class ExceptionController {
     ExceptionDetail close(@AuthenticationPrincipal SignedInUser user, @PathVariable Long id,
             @Valid @RequestBody Closing body) {
         service.close(id, who(body.by(), user), new Review(body.rootCause(), body.measures(), body.deliveryImpactDays(),
-                body.lessonsLearned()));
+                body.lessonsLearned()), new ExceptionService.Decision(body.decision(), body.newDueDate(),
+                body.watchFrom()));
         return queries.detail(id);
+    }
+
+    /** {@code until}: company time, {@code 2026-12-07T15:30}. */
+    @PostMapping("/{id}/snooze")
+    ExceptionDetail snooze(@AuthenticationPrincipal SignedInUser user, @PathVariable Long id,
+            @Valid @RequestBody Snoozing body) {
+        service.snooze(id, user.login(), body.until(), body.reason());
+        return queries.detail(id);
+    }
+
+    record Snoozing(@NotNull LocalDateTime until, @NotBlank @Size(max = 200) String reason) {
     }
 
     record Confirmation(@Size(max = 64) String by, @Size(max = 1000) String note) {
@@ -133,6 +146,7 @@ class ExceptionController {
 
     record Closing(@Size(max = 64) String by, @NotBlank @Size(max = 2000) String rootCause,
             @NotBlank @Size(max = 2000) String measures, @PositiveOrZero @Max(365) Integer deliveryImpactDays,
-            @Size(max = 2000) String lessonsLearned) {
+            @Size(max = 2000) String lessonsLearned, ClosingDecision.Kind decision, LocalDate newDueDate,
+            LocalDate watchFrom) {
     }
 }

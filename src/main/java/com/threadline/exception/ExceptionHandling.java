@@ -1,7 +1,9 @@
 package com.threadline.exception;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -16,6 +18,7 @@ class ExceptionHandling {
 
     static final String PROCESS_KEY = "ExceptionHandling";
     static final String CONDITION_WORSENED = "ConditionWorsened";
+    static final String SNOOZED = "Snoozed";
 
     private final RuntimeService runtime;
     private final TaskService tasks;
@@ -42,6 +45,14 @@ class ExceptionHandling {
                 .processInstanceId(exception.getProcessInstanceId())
                 .setVariables(conditionOf(exception))
                 .correlateAll();
+    }
+
+    /** Starts the wait for the snooze's end; a later snooze starts its own, and the earlier one then finds it on. */
+    void snoozed(OrderException exception, Instant until) {
+        runtime.createMessageCorrelation(SNOOZED)
+                .processInstanceId(exception.getProcessInstanceId())
+                .setVariable("snoozedUntil", Date.from(until))
+                .correlate();
     }
 
     Optional<Task> openTask(OrderException exception, String... taskKeys) {

@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Turns what a monitor found into exceptions: one open exception per (order, type, subject). A new
  * condition opens one and starts its handling; a persisting one updates it (and re-grades it when it got
- * worse); one that no longer holds is recorded as cleared, and stays open until people close it.
+ * worse); one that no longer holds is recorded as cleared, and stays open until people close it. A condition
+ * closed with a decision while it held opens nothing new until {@link ClosedConditionWatch} lets it.
  */
 @Service
 public class ExceptionRegistry {
@@ -28,10 +29,12 @@ public class ExceptionRegistry {
     private final OrderExceptionRepository exceptions;
     private final ExceptionHandling handling;
     private final ExceptionOpener opener;
+    private final ClosedConditionWatch watch;
     private final Clock clock;
 
     ExceptionRegistry(OrderExceptionRepository exceptions, ExceptionHandling handling, ExceptionOpener opener,
-            Clock clock) {
+            ClosedConditionWatch watch, Clock clock) {
+        this.watch = watch;
         this.exceptions = exceptions;
         this.handling = handling;
         this.opener = opener;
@@ -54,7 +57,9 @@ public class ExceptionRegistry {
         for (Finding finding : findings) {
             OrderException existing = openByKey.get(finding.openKey());
             if (existing == null) {
-                fresh.add(finding);
+                if (!watch.stillHolds(finding)) {
+                    fresh.add(finding);
+                }
             } else if (existing.observe(finding, clock.instant())) {
                 handling.conditionWorsened(existing);
                 worsened++;

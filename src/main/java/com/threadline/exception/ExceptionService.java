@@ -7,8 +7,16 @@ import com.threadline.notification.ReadVia;
 import com.threadline.order.OrderService;
 import com.threadline.web.ConflictException;
 import com.threadline.web.InvalidRequestException;
+import com.threadline.approval.ApprovalService;
+import com.threadline.approval.ChangeKind;
+import com.threadline.web.ForbiddenException;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.ApplicationEventPublisher;
@@ -25,8 +33,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ExceptionService {
 
+    static final Duration LONGEST_SNOOZE = Duration.ofDays(7);
+    static final int LONGEST_WATCH_DAYS = 90;
+    private static final DateTimeFormatter COMPANY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     private final OrderExceptionRepository exceptions;
     private final ExceptionHandling handling;
+    private final ApprovalService approvals;
     private final OrderService orders;
     private final ExceptionNotices notices;
     private final ReadReceipts receipts;
@@ -34,11 +47,13 @@ public class ExceptionService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ExceptionService(OrderExceptionRepository exceptions, ExceptionHandling handling, OrderService orders,
+    ExceptionService(OrderExceptionRepository exceptions, ExceptionHandling handling, ApprovalService approvals,
+            OrderService orders,
             ExceptionNotices notices, ReadReceipts receipts, TransactionTemplate transaction,
             ApplicationEventPublisher events, Clock clock) {
         this.exceptions = exceptions;
         this.handling = handling;
+        this.approvals = approvals;
         this.orders = orders;
         this.notices = notices;
         this.receipts = receipts;
@@ -112,16 +127,84 @@ public class ExceptionService {
         });
     }
 
-    public void close(Long id, String by, Review review) {
+    /**
+     * Whoever confirmed quiets the loop until {@code until} (company time), for a reason: a late-plan escalation
+     * waits for the end, when the snoozer is reminded. At most {@link #LONGEST_SNOOZE}, and a P0 never past its
+     * plan deadline.
+     */
+    public void snooze(Long id, String by, LocalDateTime until, String reason) {
+        retryingOnConcurrentChange(id, () -> {
+            OrderException exception = exceptions.require(id);
+            if (!exception.isOpen() || exception.getConfirmedBy() == null) {
+                throw new ConflictException("Exception " + id + " must be confirmed and open to be snoozed");
+            }
+            if (!exception.getConfirmedBy().equals(by)) {
+                throw new ForbiddenException("只有确认处理的人可以暂停提醒 only who confirmed may snooze");
+            }
+            Instant end = until.atZone(clock.getZone()).toInstant();
+            Instant now = clock.instant();
+            if (!end.isAfter(now)) {
+                throw InvalidRequestException.of("until", "结束时间须晚于现在");
+            }
+            if (end.isAfter(now.plus(LONGEST_SNOOZE))) {
+                throw InvalidRequestException.of("until", "最长暂停 " + LONGEST_SNOOZE.toDays() + " 天");
+            }
+            if ("P0".equals(exception.getPriority()) && exception.getPlanDueAt() != null
+                    && end.isAfter(exception.getPlanDueAt())) {
+                throw InvalidRequestException.of("until", "P0 暂停不能晚于方案截止时间 "
+                        + COMPANY_TIME.withZone(clock.getZone()).format(exception.getPlanDueAt()));
+            }
+            exception.snooze(end, COMPANY_TIME.withZone(clock.getZone()).format(end), by, reason, now);
+            handling.snoozed(exception, end);
+            return null;
+        });
+    }
+
+    /**
+     * Closes with the review. While the monitor still sees the condition, a decision is needed too: a new due
+     * date (a change request through the approval) or a date from which to watch again; until then the monitor
+     * opens no new exception for the condition unless it gets worse.
+     */
+    public void close(Long id, String by, Review review, Decision decision) {
         retryingOnConcurrentChange(id, () -> {
             OrderException exception = exceptions.require(id);
             Task task = awaiting(exception, "its review", "Task_ReviewException");
+            if (exception.getConditionClearedAt() == null) {
+                decide(exception, by, decision);
+            }
             handling.complete(task, Variables.createVariables().putValue("closedBy", by)
                     .putValue("rootCause", review.rootCause()).putValue("measures", review.measures())
                     .putValue("deliveryImpactDays", review.deliveryImpactDays())
                     .putValue("lessonsLearned", review.lessonsLearned()));
             return null;
         });
+    }
+
+    private void decide(OrderException exception, String by, Decision decision) {
+        if (decision == null || decision.kind() == null) {
+            throw InvalidRequestException.of("decision", "情况仍在：请选择接受新交期（走变更审批）或从某日起重新观察");
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (decision.kind() == ClosingDecision.Kind.WATCH_FROM) {
+            LocalDate from = decision.watchFrom();
+            if (from == null || !from.isAfter(today) || from.isAfter(today.plusDays(LONGEST_WATCH_DAYS))) {
+                throw InvalidRequestException.of("watchFrom", "重新观察日期须在明天到 " + LONGEST_WATCH_DAYS + " 天内");
+            }
+            exception.decidedAtClosing(decision.kind(), from, null, by, clock.instant());
+            return;
+        }
+        LocalDate newDueDate = decision.newDueDate();
+        if (newDueDate == null || !newDueDate.isAfter(today)) {
+            throw InvalidRequestException.of("newDueDate", "新交期须晚于今天");
+        }
+        Long request = approvals.request(exception.getOrderNo(), ChangeKind.DELIVERY_DATE_CHANGE, BigDecimal.ZERO,
+                "异常关闭时情况仍在，接受新交期 exception " + exception.getId() + " closed, condition holds",
+                newDueDate.toString(), by).id();
+        exception.decidedAtClosing(decision.kind(), null, request, by, clock.instant());
+    }
+
+    /** What to do about a condition that still holds at closing; see {@link ClosingDecision}. */
+    public record Decision(ClosingDecision.Kind kind, LocalDate newDueDate, LocalDate watchFrom) {
     }
 
     /** Runs the step in a transaction and tells the pages of the order's people once it committed. */

@@ -31,7 +31,8 @@ public final class ExceptionViews {
             String solutionPlan, LocalDate expectedRecoveryDate, Instant planSubmittedAt, Instant resolvedAt,
             Instant closedAt, String closedBy, String rootCause, String measures, Integer deliveryImpactDays,
             String lessonsLearned, List<ExceptionEvent> timeline, List<ExceptionAction> actions,
-            List<Delivery> deliveries, boolean undelivered, List<String> waitingFor, Map<String, String> names) {
+            List<Delivery> deliveries, boolean undelivered, List<String> waitingFor, Map<String, String> names,
+            boolean conditionHolds, Snooze snooze, ClosingDecision closingDecision) {
 
         /** {@code names}: the display name of each person the detail mentions by login. */
         static ExceptionDetail of(OrderException e, Instant now, List<InboxMessage> messages, List<String> waitingFor,
@@ -41,7 +42,8 @@ public final class ExceptionViews {
                     e.getSolutionPlan(), e.getExpectedRecoveryDate(), e.getPlanSubmittedAt(), e.getResolvedAt(),
                     e.getClosedAt(), e.getClosedBy(), e.getRootCause(), e.getMeasures(), e.getDeliveryImpactDays(),
                     e.getLessonsLearned(), List.copyOf(e.getTimeline()), List.copyOf(e.getActions()),
-                    messages.stream().map(Delivery::of).toList(), e.isUndelivered(), waitingFor, names);
+                    messages.stream().map(Delivery::of).toList(), e.isUndelivered(), waitingFor, names,
+                    e.getConditionClearedAt() == null, e.getSnooze(), e.getClosingDecision());
         }
     }
 

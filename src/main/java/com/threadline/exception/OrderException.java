@@ -5,6 +5,7 @@ import com.threadline.access.Role;
 import com.threadline.audit.AuditedByOrder;
 import com.threadline.plan.Stage;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -86,6 +87,10 @@ public class OrderException implements AuditedByOrder {
     private Integer deliveryImpactDays;
     private String lessonsLearned;
     private String processInstanceId;
+    @Embedded
+    private Snooze snooze = new Snooze();
+    @Embedded
+    private ClosingDecision closingDecision;
     @Version
     private long version;
 
@@ -260,6 +265,35 @@ public class OrderException implements AuditedByOrder {
     static String roleNames(Collection<String> roles) {
         return roles.stream().map(id -> Arrays.stream(Role.values()).filter(r -> r.id().equals(id)).findFirst()
                 .map(Role::nameZh).orElse(id)).collect(Collectors.joining("、"));
+    }
+
+    /** @param untilText the end as people read it, in the company's zone */
+    void snooze(Instant until, String untilText, String by, String reason, Instant now) {
+        snooze.start(until, by, reason);
+        record(now, "SNOOZED", by, "暂停提醒至 " + untilText + "：" + reason);
+    }
+
+    boolean isSnoozed(Instant at) {
+        return snooze.isOn(at);
+    }
+
+    void holdLatePlan(Instant now) {
+        snooze.holdLatePlan();
+        record(now, "PLAN_OVERDUE_HELD", "system", "方案超时，暂停期间暂不升级");
+    }
+
+    /** @return whether a late-plan escalation was held during the snooze */
+    boolean snoozeEnded(Instant now) {
+        record(now, "SNOOZE_ENDED", "system", "暂停结束，已提醒 " + snooze.getSnoozedBy());
+        return snooze.end();
+    }
+
+    void decidedAtClosing(ClosingDecision.Kind kind, LocalDate watchFrom, Long changeRequestId, String by,
+            Instant now) {
+        closingDecision = new ClosingDecision(kind, watchFrom, delayDays, changeRequestId);
+        record(now, "CLOSE_DECISION", by, kind == ClosingDecision.Kind.WATCH_FROM
+                ? "情况仍在，自 " + watchFrom + " 起重新观察"
+                : "情况仍在，申请新交期（变更审批 #" + changeRequestId + "）");
     }
 
     void record(Instant at, String kind, String actor, String text) {
@@ -441,6 +475,14 @@ public class OrderException implements AuditedByOrder {
 
     public String getLessonsLearned() {
         return lessonsLearned;
+    }
+
+    public Snooze getSnooze() {
+        return snooze;
+    }
+
+    public ClosingDecision getClosingDecision() {
+        return closingDecision;
     }
 
     public String getProcessInstanceId() {

@@ -3,6 +3,7 @@ package com.threadline.exception;
 import com.threadline.web.NotFoundException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -26,6 +27,9 @@ public interface OrderExceptionRepository extends JpaRepository<OrderException, 
     List<OrderException> findByOrderNoOrderByDetectedAtDesc(String orderNo);
 
     List<OrderException> findByStatus(ExceptionStatus status);
+
+    Optional<OrderException> findFirstByOrderNoAndTypeAndSubjectAndStatusOrderByClosedAtDesc(String orderNo,
+            ExceptionType type, String subject, ExceptionStatus status);
 
     default OrderException require(Long id) {
         return findById(id).orElseThrow(() -> new NotFoundException("No exception " + id));

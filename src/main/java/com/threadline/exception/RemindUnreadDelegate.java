@@ -40,7 +40,7 @@ class RemindUnreadDelegate implements JavaDelegate {
         Object topReachedAt = execution.getVariable(EscalateToNextLevelDelegate.TOP_REACHED_AT);
         List<String> due = cadence.due(receipts.unreadRecipients(exception.getId()), rounds.alertedAt(execution),
                 topReachedAt == null ? null : Instant.ofEpochMilli(((Number) topReachedAt).longValue()),
-                AlertRounds.now());
+                EngineClock.now());
         if (due.isEmpty()) {
             return;
         }

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Reads the roster for a day and changes it: rotations, leaves with their deputies, overrides. */
 @Service
-class RosterAdministration {
+public class RosterAdministration {
 
     private final DutyRoster roster;
     private final DutyRotationRepository rotations;
@@ -72,7 +72,7 @@ class RosterAdministration {
     }
 
     @Transactional
-    RoleDuty changeRotation(String roleId, RotationRequest request, String by) {
+    public RoleDuty changeRotation(String roleId, RotationRequest request, String by) {
         Role role = internalRole("role", roleId);
         List<FieldProblem> problems = new ArrayList<>();
         for (String member : request.members()) {
@@ -97,6 +97,11 @@ class RosterAdministration {
         return roleDuty(role, LocalDate.now(clock));
     }
 
+    @Transactional(readOnly = true)
+    public boolean hasRotation(String roleId) {
+        return rotations.findByRole(roleId).isPresent();
+    }
+
     @Transactional
     void removeRotation(String roleId) {
         Role role = internalRole("role", roleId);
@@ -104,7 +109,7 @@ class RosterAdministration {
     }
 
     @Transactional
-    LeaveView addLeave(LeaveRequest request, String by) {
+    public LeaveView addLeave(LeaveRequest request, String by) {
         requirePerson("userId", request.userId());
         requirePerson("deputy", request.deputy());
         requireOrder(request.from(), request.to());
@@ -123,7 +128,7 @@ class RosterAdministration {
     }
 
     @Transactional
-    OverrideView addOverride(OverrideRequest request, String by) {
+    public OverrideView addOverride(OverrideRequest request, String by) {
         Role role = internalRole("role", request.role());
         requirePerson("userId", request.userId());
         requireOrder(request.from(), request.to());

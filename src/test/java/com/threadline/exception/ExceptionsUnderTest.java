@@ -156,9 +156,11 @@ public class ExceptionsUnderTest {
         return api.as(MERCHANDISER).post("/api/exceptions/{id}/close", closing(rootCause), id);
     }
 
+    /** The review; the made-up condition still holds at closing, so it is watched again in a week. */
     ObjectNode closing(String rootCause) {
         ObjectNode body = body().put("measures", "air freight, second mill booked")
-                .put("deliveryImpactDays", 2).put("lessonsLearned", "book two mills for key fabrics");
+                .put("deliveryImpactDays", 2).put("lessonsLearned", "book two mills for key fabrics")
+                .put("decision", "WATCH_FROM").put("watchFrom", LocalDate.now().plusDays(7).toString());
         return rootCause == null ? body : body.put("rootCause", rootCause);
     }
 
