@@ -1,5 +1,6 @@
 package com.threadline.access;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -16,6 +17,11 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     @Query("select count(u) from UserAccount u join u.roles r where r = :role and u.enabled and u.login <> :login")
     long countEnabledWithRoleOtherThan(@Param("role") Role role, @Param("login") String login);
+
+    List<UserAccount> findByLoginIn(Collection<String> logins);
+
+    @Query("select u from UserAccount u join u.roles r where r = :role and u.enabled order by u.displayName, u.login")
+    List<UserAccount> findEnabledWithRole(@Param("role") Role role);
 
     @Query("select u from UserAccount u order by u.login")
     List<UserAccount> findAllByLogin();

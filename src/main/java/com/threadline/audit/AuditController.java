@@ -12,10 +12,20 @@ class AuditController {
 
     private final OrderRepository orders;
     private final AuditTrail trail;
+    private final OrderHistory history;
 
-    AuditController(OrderRepository orders, AuditTrail trail) {
+    AuditController(OrderRepository orders, AuditTrail trail, OrderHistory history) {
         this.orders = orders;
         this.trail = trail;
+        this.history = history;
+    }
+
+    /** The same trail as people read it: one entry per change, in Chinese, the re-forecast folded; newest first. */
+    @GetMapping("/api/orders/{orderNo}/history")
+    PageOf<OrderHistory.HistoryEntry> history(@PathVariable String orderNo,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return history.of(orders.require(orderNo).getId(), page, size);
     }
 
     /** Who changed what on the order and the rows that belong to it, newest first; 404 for an unknown order. */

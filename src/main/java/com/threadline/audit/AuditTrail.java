@@ -11,6 +11,8 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.metamodel.EntityType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
@@ -59,6 +61,19 @@ class AuditTrail {
         List<AuditEntryView> items = jdbc.query("SELECT " + COLUMNS + where
                 + " ORDER BY at DESC, id DESC LIMIT " + size + " OFFSET " + (long) page * size, this::entry, keys);
         return new PageOf<>(items, page, size, total);
+    }
+
+    /** Every row of the order written between two instants (both included), newest first. */
+    List<AuditEntryView> between(long orderId, Instant from, Instant to) {
+        Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+        return jdbc.query(connection -> {
+            var query = connection.prepareStatement("SELECT " + COLUMNS + " FROM audit_entry WHERE order_id = ? "
+                    + "AND at >= ? AND at <= ? ORDER BY at DESC, who, id");
+            query.setLong(1, orderId);
+            query.setTimestamp(2, Timestamp.from(from), utc);
+            query.setTimestamp(3, Timestamp.from(to), utc);
+            return query;
+        }, this::entry);
     }
 
     private AuditEntryView entry(ResultSet row, int rowNum) throws SQLException {
