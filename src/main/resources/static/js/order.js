@@ -36,7 +36,7 @@
     badge.textContent = o.status === 'OPEN' ? D.label('Stage', o.stage) : D.label('OrderStatus', o.status);
     badge.className = 'badge ' + (o.status === 'OPEN' ? 'text-bg-primary' : o.status === 'CANCELLED'
       ? 'text-bg-danger' : 'text-bg-success');
-    document.getElementById('order-actions').hidden = o.status !== 'OPEN';
+    document.getElementById('order-actions').classList.toggle('d-none', o.status !== 'OPEN');
     var delay = o.delayDays > 0 ? '<span class="badge text-bg-danger">' + e(D.t('js.orders.late', o.delayDays)) + '</span>'
       : '<span class="badge text-bg-success">' + e(D.t('js.orders.onTime')) + '</span>';
     document.getElementById('facts').innerHTML = [
