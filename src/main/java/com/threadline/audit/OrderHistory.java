@@ -10,7 +10,6 @@ import com.threadline.web.InvalidRequestException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Calendar;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,10 +34,11 @@ class OrderHistory {
     /** Fields a change carries along without anyone deciding them: they are what the re-forecast works out. */
     private static final Set<String> FORECAST = Set.of("Milestone.forecastDate", "Milestone.materialDate",
             "Order.forecastDeliveryDate", "Order.delayDays", "Order.planStage", "MaterialLine.neededBy");
-    /** Fields that are bookkeeping, not facts anyone reads. */
+    /** Bookkeeping, and what is told in full elsewhere (an exception's detail and whom it told: its alert page). */
     private static final Set<String> HIDDEN = Set.of("processInstanceId", "requestFingerprint", "openKey",
             "nameEn", "dependsOn", "seq", "code", "onFactoryCalendar", "deliveryMilestone", "orderId", "orderNo",
-            "updatedAt", "lastSeenAt", "exception", "levelRoles", "createdAt", "requestedAt", "decidedAt");
+            "updatedAt", "lastSeenAt", "exception", "levelRoles", "createdAt", "requestedAt", "decidedAt",
+            "detail", "roles", "subject");
     private static final Set<String> PEOPLE = Set.of("merchandiser", "businessOwner", "requestedBy", "approver",
             "confirmedBy", "planSubmittedBy", "closedBy", "takenBy");
     private static final Map<String, String> NAMED_ROWS = Map.of("customer", "customer", "factory", "factory",
@@ -71,22 +71,28 @@ class OrderHistory {
             throw new InvalidRequestException(problems);
         }
         Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
-        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT at, who FROM audit_entry WHERE order_id = ? "
-                + "GROUP BY at, who) changes", Long.class, orderId);
-        List<Instant> moments = jdbc.query("SELECT at FROM audit_entry WHERE order_id = ? GROUP BY at, who "
-                + "ORDER BY at DESC, who LIMIT " + size + " OFFSET " + (long) page * size,
-                (row, n) -> row.getTimestamp("at", utc).toInstant(), orderId);
-        if (moments.isEmpty()) {
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT change_id, at, who FROM audit_entry "
+                + "WHERE order_id = ? GROUP BY change_id, at, who) changes", Long.class, orderId);
+        List<ChangeKey> keys = jdbc.query("SELECT change_id, at, who FROM audit_entry WHERE order_id = ? "
+                + "GROUP BY change_id, at, who ORDER BY at DESC, MAX(id) DESC LIMIT " + size
+                + " OFFSET " + (long) page * size,
+                (row, n) -> new ChangeKey(row.getString(1), row.getTimestamp(2, utc).toInstant(), row.getString(3)),
+                orderId);
+        if (keys.isEmpty()) {
             return new PageOf<>(List.of(), page, size, total);
         }
-        List<AuditEntryView> rows = trail.between(orderId, moments.get(moments.size() - 1), moments.get(0));
+        List<AuditEntryView> rows = trail.between(orderId, keys.get(keys.size() - 1).at(), keys.get(0).at());
         Subjects subjects = new Subjects(orderId);
-        Map<String, List<AuditEntryView>> changes = new LinkedHashMap<>();
+        Map<ChangeKey, List<AuditEntryView>> changes = new LinkedHashMap<>();
+        keys.forEach(key -> changes.put(key, new ArrayList<>()));
         for (AuditEntryView row : rows) {
-            changes.computeIfAbsent(row.at() + " " + row.who(), key -> new ArrayList<>()).add(row);
+            List<AuditEntryView> change = changes.get(new ChangeKey(row.changeId(), row.at(), row.who()));
+            if (change != null) {
+                change.add(row);
+            }
         }
         Set<String> people = new HashSet<>();
-        changes.values().forEach(group -> people.add(group.get(0).who()));
+        keys.forEach(key -> people.add(key.who()));
         rows.forEach(row -> row.changes().fields().forEachRemaining(field -> field.getValue().forEach(value -> {
             if (PEOPLE.contains(field.getKey())) {
                 people.add(value.asText());
@@ -96,7 +102,7 @@ class OrderHistory {
         })));
         Map<String, String> names = staff.namesOf(people);
         List<HistoryEntry> entries = changes.values().stream()
-                .limit(size)
+                .filter(group -> !group.isEmpty())
                 .map(group -> entry(group, subjects, names))
                 .toList();
         return new PageOf<>(entries, page, size, total);
@@ -154,12 +160,12 @@ class OrderHistory {
     }
 
     /**
-     * The rows of one change merged per entity, in the order they were written: a row created and then updated in
+     * The rows of one change (in the order they were written) merged per entity: a row created and then updated in
      * the same transaction (a request and its first level) reads as created with its final values.
      */
     private static List<RowChange> merged(List<AuditEntryView> rows) {
         Map<String, RowChange> byEntity = new LinkedHashMap<>();
-        rows.stream().sorted(Comparator.comparingLong(AuditEntryView::id)).forEach(row -> {
+        rows.forEach(row -> {
             RowChange change = byEntity.computeIfAbsent(row.entity() + "#" + row.entityId(),
                     key -> new RowChange(row.entity(), row.entityId(), row.action(), new LinkedHashMap<>()));
             row.changes().fields().forEachRemaining(field -> change.fields().merge(field.getKey(),
@@ -173,6 +179,10 @@ class OrderHistory {
     private static boolean nothingSaid(JsonNode value) {
         return value == null || value.isNull() || value.isNumber() && value.asDouble() == 0
                 || value.isBoolean() && !value.asBoolean() || value.isTextual() && value.asText().isBlank();
+    }
+
+    /** What tells one change from another: its id, or for older rows its time and person. */
+    private record ChangeKey(String changeId, Instant at, String who) {
     }
 
     private record RowChange(String entity, long entityId, AuditAction action, Map<String, JsonNode[]> fields) {
