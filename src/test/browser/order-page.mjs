@@ -1,5 +1,5 @@
-// The merchandiser's desk: signing in lands on the orders, a filter finds the order, its page shows the plan and
-// who changed what, and a change made elsewhere appears on the open page without reloading it.
+// The merchandiser's desk: signing in lands on the orders, a filter finds the order, its page shows the plan by stage
+// and its history, and a change made elsewhere appears on the open page without reloading it.
 import { api, baseUrl, check, deskPage, factoryWithOrders, isoDate, scenario } from './harness.mjs';
 
 await scenario('the order page shows the plan and the audit trail, live', async (browser) => {
@@ -38,7 +38,9 @@ await scenario('the order page shows the plan and the audit trail, live', async 
   await Promise.all([page.waitForNavigation(), page.click(`#orders a[href="/orders/${orderNo}"]`)]);
   await page.waitForSelector('body[data-loaded=true]');
   check((await page.locator('#milestones tr[data-code]').count()) >= 25, 'the page shows the whole T&A plan');
-  check((await page.locator('#audit tr[data-audit-id]').count()) > 0, 'the page shows who created the order');
+  check((await page.locator('#history .history-entry').count()) > 0, 'the page shows who created the order');
+  const headers = await page.locator('#milestones tr.stage-header').allTextContents();
+  check(headers.join() === '设计,面辅料,生产,质检,物流', 'the plan is grouped by stage, one header each: ' + headers);
   let reloads = 0;
   page.on('load', () => { reloads += 1; });
 
@@ -53,13 +55,14 @@ await scenario('the order page shows the plan and the audit trail, live', async 
     return cell && cell.textContent === date;
   }, [open.code, moved], { timeout: 5000 });
   console.log(`the open order page showed the change ${Date.now() - started} ms after the API answered`);
-  check(await page.locator('#audit').textContent().then((text) => text.includes('面料晚到')),
-    'the audit trail shows the change with its reason');
+  await page.waitForFunction(() => document.querySelector('#history').textContent.includes('面料晚到'));
+  check(await page.locator('#history').textContent().then((text) => text.includes('延误原因')),
+    'the history shows the change with its reason, the field named in Chinese');
   const requested = await api('POST', '/api/approvals',
     { orderNo, kind: 'EXTRA_COST', amount: 800, reason: '空运差价 air freight' });
   await page.waitForSelector(`#approvals tr[data-approval-id="${requested.id}"]`, { timeout: 5000 });
   check((await page.locator(`#approvals tr[data-approval-id="${requested.id}"] td.status`).textContent())
-    .startsWith('审批中'), 'a change request shows up on the open page as pending');
+    .startsWith('待审批'), 'a change request shows up on the open page as pending');
   const fabricSlip = isoDate(160);
   await api('POST', `/api/orders/${orderNo}/milestones/FABRIC_IN_HOUSE/forecast`,
     { expectedDate: fabricSlip, reason: '染厂排缸延误' });

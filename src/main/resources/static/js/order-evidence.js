@@ -10,7 +10,7 @@
     ACTION: '异常处理' };
 
   function time(iso) {
-    return iso ? new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : '—';
+    return iso ? window.Desk.dateTime(iso) : '—';
   }
 
   function party(p) {

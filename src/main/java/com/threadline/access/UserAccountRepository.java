@@ -20,6 +20,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     List<UserAccount> findByLoginIn(Collection<String> logins);
 
+    @Query("select u from UserAccount u join u.roles r where r = :role and u.enabled order by u.displayName, u.login")
+    List<UserAccount> findEnabledWithRole(@Param("role") Role role);
+
     @Query("select u from UserAccount u order by u.login")
     List<UserAccount> findAllByLogin();
 }

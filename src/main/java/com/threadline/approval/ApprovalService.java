@@ -47,6 +47,9 @@ public class ApprovalService {
     public ApprovalView request(String orderNo, ChangeKind kind, BigDecimal amount, String reason,
             String newValue, String requester) {
         LocalDate newDeliveryDate = kind == ChangeKind.DELIVERY_DATE_CHANGE ? newDeliveryDate(newValue) : null;
+        if (kind == ChangeKind.QUANTITY_CHANGE) {
+            requireQuantity(newValue);
+        }
         Order order = orders.require(orderNo);
         if (!order.isOpen()) {
             throw new ConflictException("Order " + orderNo + " is " + order.getStatus() + ", not open for changes");
@@ -100,11 +103,18 @@ public class ApprovalService {
         }
     }
 
+    private static void requireQuantity(String newValue) {
+        String digits = newValue == null ? "" : newValue.trim();
+        if (!digits.matches("[1-9][0-9]{0,7}")) {
+            throw InvalidRequestException.of("newValue", "须为新的数量（件，正整数） / must be the new quantity in pieces");
+        }
+    }
+
     private static LocalDate newDeliveryDate(String newValue) {
         try {
             return LocalDate.parse(newValue == null ? "" : newValue.trim());
         } catch (DateTimeParseException e) {
-            throw InvalidRequestException.of("newValue", "must be the new delivery date as yyyy-MM-dd");
+            throw InvalidRequestException.of("newValue", "须为新的交期（yyyy-MM-dd） / must be the new delivery date as yyyy-MM-dd");
         }
     }
 }

@@ -8,7 +8,9 @@ public enum ChangeKind {
     /** newValue: the new delivery date, yyyy-MM-dd. */
     DELIVERY_DATE_CHANGE("交期变更"),
     /** newValue: what the cost is for. */
-    EXTRA_COST("额外费用");
+    EXTRA_COST("额外费用"),
+    /** newValue: the new quantity, a whole number of pieces; amount: what the change costs. */
+    QUANTITY_CHANGE("数量变更");
 
     private final String label;
 

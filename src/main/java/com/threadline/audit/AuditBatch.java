@@ -10,6 +10,7 @@ import java.util.Calendar;
 import java.util.Collections;
 import java.util.List;
 import java.util.TimeZone;
+import java.util.UUID;
 import org.hibernate.action.spi.BeforeTransactionCompletionProcess;
 import org.hibernate.engine.spi.SessionImplementor;
 
@@ -26,11 +27,13 @@ final class AuditBatch implements BeforeTransactionCompletionProcess {
      */
     static final int ROWS_PER_STATEMENT = 100;
     private static final String INSERT = "INSERT INTO audit_entry "
-            + "(order_id, entity_type, entity_id, action, changes, who, client, address, at) VALUES ";
-    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "(order_id, entity_type, entity_id, action, changes, who, client, address, at, change_id) VALUES ";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Actor actor;
     private final Instant at;
+    /** What the order's history groups the rows of this transaction by. */
+    private final String changeId = UUID.randomUUID().toString();
     private final List<AuditRow> rows = new ArrayList<>();
 
     AuditBatch(Actor actor, Instant at) {
@@ -67,6 +70,7 @@ final class AuditBatch implements BeforeTransactionCompletionProcess {
                     insert.setString(++p, actor.client());
                     insert.setString(++p, actor.address());
                     insert.setTimestamp(++p, timestamp, utc);
+                    insert.setString(++p, changeId);
                 }
                 insert.executeUpdate();
             }

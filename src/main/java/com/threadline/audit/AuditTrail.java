@@ -10,6 +10,8 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.metamodel.EntityType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class AuditTrail {
 
-    private static final String COLUMNS = "id, at, who, client, address, entity_type, entity_id, action, changes";
+    private static final String COLUMNS = "id, at, who, client, address, entity_type, entity_id, action, changes, change_id";
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -60,12 +62,25 @@ public class AuditTrail {
         return new PageOf<>(items, page, size, total);
     }
 
+    /** Every row of the order written between two instants (both included), in the order they were written. */
+    List<AuditEntryView> between(long orderId, Instant from, Instant to) {
+        Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+        return jdbc.query(connection -> {
+            var query = connection.prepareStatement("SELECT " + COLUMNS + " FROM audit_entry WHERE order_id = ? "
+                    + "AND at >= ? AND at <= ? ORDER BY id");
+            query.setLong(1, orderId);
+            query.setTimestamp(2, Timestamp.from(from), utc);
+            query.setTimestamp(3, Timestamp.from(to), utc);
+            return query;
+        }, this::entry);
+    }
+
     private AuditEntryView entry(ResultSet row, int rowNum) throws SQLException {
         return new AuditEntryView(row.getLong("id"),
                 row.getTimestamp("at", Calendar.getInstance(TimeZone.getTimeZone("UTC"))).toInstant(),
                 row.getString("who"), row.getString("client"), row.getString("address"),
                 row.getString("entity_type"), row.getLong("entity_id"), AuditAction.valueOf(row.getString("action")),
-                changes(row.getString("changes")));
+                changes(row.getString("changes")), row.getString("change_id"));
     }
 
     private JsonNode changes(String text) {

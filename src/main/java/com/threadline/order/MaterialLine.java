@@ -69,6 +69,13 @@ public class MaterialLine implements AuditedByOrder {
         this.neededBy = plannedInHouse;
     }
 
+    /** The supplier's PO now promises the line in house on {@code date}; false when that is what it said. */
+    boolean promisedFor(LocalDate date) {
+        boolean moved = !date.equals(poDueDate);
+        this.poDueDate = date;
+        return moved;
+    }
+
     void arrived(LocalDate date) {
         this.arrivalDate = date;
     }

@@ -75,6 +75,7 @@ public class Order implements AuditedByOrder {
     private String processInstanceId;
     private String requestFingerprint;
     private String cancelReason;
+    private String remarks;
     private Instant createdAt;
     private Instant updatedAt;
     @Version
@@ -176,6 +177,33 @@ public class Order implements AuditedByOrder {
         this.updatedAt = now;
     }
 
+    /** The facts no approval governs; null leaves one as it is, a blank remark clears the remarks. */
+    void describe(String style, String remarks, Instant now) {
+        if (style != null) {
+            this.style = style.strip();
+        }
+        if (remarks != null) {
+            this.remarks = remarks.isBlank() ? null : remarks.strip();
+        }
+        this.updatedAt = now;
+    }
+
+    /** Only through an approved change request (ApprovalRequest of kind DELIVERY_DATE_CHANGE). */
+    void dueOn(LocalDate dueDate, Instant now) {
+        this.dueDate = dueDate;
+        this.updatedAt = now;
+    }
+
+    /** Only through an approved change request (QUANTITY_CHANGE). */
+    void ofQuantity(int quantity, Instant now) {
+        this.quantity = quantity;
+        this.updatedAt = now;
+    }
+
+    Optional<MaterialLine> material(int lineNo) {
+        return materials.stream().filter(line -> line.getLineNo() == lineNo).findFirst();
+    }
+
     public boolean isOpen() {
         return status == OrderStatus.OPEN;
     }
@@ -270,6 +298,10 @@ public class Order implements AuditedByOrder {
 
     public String getCancelReason() {
         return cancelReason;
+    }
+
+    public String getRemarks() {
+        return remarks;
     }
 
     public Instant getCreatedAt() {

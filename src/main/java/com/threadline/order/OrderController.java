@@ -3,6 +3,7 @@ package com.threadline.order;
 import com.threadline.order.OrderService.Created;
 import com.threadline.order.OrderViews.OrderDetail;
 import com.threadline.order.OrderViews.OrderSummary;
+import com.threadline.order.OrderViews.PlanPreview;
 import com.threadline.web.PageOf;
 import com.threadline.order.ProgressReportService.ReportOutcome;
 import com.threadline.plan.Stage;
@@ -17,6 +18,7 @@ import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -58,6 +60,19 @@ class OrderController {
         return created.isNew()
                 ? ResponseEntity.created(URI.create("/api/orders/" + body.orderNo())).body(body)
                 : ResponseEntity.ok(body);
+    }
+
+    /** The T&A plan an order would get if it were saved now; refused on the same fields as saving it. */
+    @PostMapping("/plan-preview")
+    PlanPreview preview(@Valid @RequestBody PreviewRequest body) {
+        return PlanPreview.of(service.preview(body.productType(), body.dueDate(), body.factoryCode()));
+    }
+
+    /** Changes the facts that need no approval (style, remarks, material dates); answers the order as it is now. */
+    @PatchMapping("/{orderNo}")
+    OrderDetail edit(@PathVariable String orderNo, @Valid @RequestBody EditOrderRequest body) {
+        service.edit(orderNo, body);
+        return queries.detail(orderNo);
     }
 
     @GetMapping
@@ -102,6 +117,10 @@ class OrderController {
     OrderDetail cancel(@PathVariable String orderNo, @Valid @RequestBody Cancellation body) {
         service.cancel(orderNo, body.reason());
         return queries.detail(orderNo);
+    }
+
+    record PreviewRequest(@NotBlank @Size(max = 32) String productType, @NotNull LocalDate dueDate,
+            @NotBlank @Size(max = 32) String factoryCode) {
     }
 
     record ActualDate(@NotNull LocalDate actualDate) {

@@ -1,6 +1,8 @@
 package com.threadline.order;
 
 import com.threadline.access.CustomerNameVisibility;
+import com.threadline.access.StaffDirectory;
+import com.threadline.order.OrderLifecycle.OpenTask;
 import com.threadline.order.OrderViews.OrderDetail;
 import com.threadline.order.OrderViews.OrderSummary;
 import com.threadline.web.PageOf;
@@ -9,6 +11,7 @@ import com.threadline.web.InvalidRequestException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.data.domain.Page;
@@ -25,11 +28,14 @@ public class OrderQueries {
     private final OrderRepository orders;
     private final OrderLifecycle lifecycle;
     private final CustomerNameVisibility customerNames;
+    private final StaffDirectory staff;
 
-    OrderQueries(OrderRepository orders, OrderLifecycle lifecycle, CustomerNameVisibility customerNames) {
+    OrderQueries(OrderRepository orders, OrderLifecycle lifecycle, CustomerNameVisibility customerNames,
+            StaffDirectory staff) {
         this.orders = orders;
         this.lifecycle = lifecycle;
         this.customerNames = customerNames;
+        this.staff = staff;
     }
 
     /** The columns the list sorts by ({@code sort=dueDate,desc}); ties go by order number. */
@@ -79,7 +85,12 @@ public class OrderQueries {
 
     public OrderDetail detail(String orderNo) {
         Order order = orders.require(orderNo);
+        List<OpenTask> tasks = lifecycle.openTasks(order.getProcessInstanceId());
+        Set<String> logins = new TreeSet<>();
+        logins.add(order.getMerchandiser());
+        logins.add(order.getBusinessOwner());
+        tasks.stream().map(OpenTask::assignee).filter(Objects::nonNull).forEach(logins::add);
         return OrderDetail.of(order, customerNames.shownToCaller(), lifecycle.activeActivities(order.getProcessInstanceId()),
-                lifecycle.openTasks(order.getProcessInstanceId()));
+                tasks, staff.namesOf(logins));
     }
 }

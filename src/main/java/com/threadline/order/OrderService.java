@@ -78,34 +78,64 @@ public class OrderService {
             }
             return new Created(existing.get(), false);
         }
+        Checked checked = check(request.productType(), request.dueDate(), request.factoryCode(),
+                request.materialsOrEmpty());
+        Order order = new Order(request.orderNo(), customers.findOrAdd(request.customer()), request.style(), request.productType(),
+                request.quantity(), request.dueDate(), checked.factory(), request.merchandiser(),
+                request.businessOwner(), fingerprint, clock.instant());
+        int lineNo = 0;
+        for (MaterialLineRequest line : request.materialsOrEmpty()) {
+            order.addMaterial(new MaterialLine(++lineNo, line.kind(), line.description(),
+                    checked.suppliers().get(line.supplierCode()), line.quantity(), line.unit(), line.poDueDate()));
+        }
+        order.adoptPlan(checked.plan().templateCode(), checked.plan().milestones(), checked.plan().keptPercent());
+        planUpdater.materialsChanged(order);
+        orders.save(order);
+        order.startedAs(lifecycle.start(order.getOrderNo()));
+        return new Created(order, true);
+    }
+
+    /** The plan an order of this type, due date and factory would get today; refused as creating it would be. */
+    @Transactional(readOnly = true)
+    public Plan preview(String productType, LocalDate dueDate, String factoryCode) {
+        return check(productType, dueDate, factoryCode, List.of()).plan();
+    }
+
+    /**
+     * Every reason the order cannot be opened, each on its field; else the factory, the suppliers by code and the
+     * plan it gets.
+     */
+    private Checked check(String productType, LocalDate dueDate, String factoryCode,
+            List<MaterialLineRequest> materials) {
         LocalDate today = planUpdater.today();
         List<FieldProblem> problems = new ArrayList<>();
-        if (!request.dueDate().isAfter(today)) {
-            problems.add(new FieldProblem("dueDate", "must be after today (" + today + ")"));
+        if (!dueDate.isAfter(today)) {
+            problems.add(new FieldProblem("dueDate", "交期须晚于今天（" + today + "） / must be after today (" + today + ")"));
         }
-        Optional<Factory> factory = factories.findByCode(request.factoryCode());
+        Optional<Factory> factory = factories.findByCode(factoryCode);
         if (factory.isEmpty()) {
-            problems.add(new FieldProblem("factoryCode", "no factory with code " + request.factoryCode()));
+            problems.add(new FieldProblem("factoryCode", "没有这个工厂 / no factory with code " + factoryCode));
         }
-        Map<String, Supplier> supplierByCode = suppliers.findByCodeIn(request.materialsOrEmpty().stream()
+        Map<String, Supplier> supplierByCode = suppliers.findByCodeIn(materials.stream()
                 .map(MaterialLineRequest::supplierCode).toList()).stream()
                 .collect(Collectors.toMap(Supplier::getCode, Function.identity()));
-        for (int i = 0; i < request.materialsOrEmpty().size(); i++) {
-            MaterialLineRequest line = request.materialsOrEmpty().get(i);
+        for (int i = 0; i < materials.size(); i++) {
+            MaterialLineRequest line = materials.get(i);
             if (!supplierByCode.containsKey(line.supplierCode())) {
                 problems.add(new FieldProblem("materials[" + i + "].supplierCode",
-                        "no supplier with code " + line.supplierCode()));
+                        "没有这个供应商 / no supplier with code " + line.supplierCode()));
             }
-            if (line.poDueDate() != null && line.poDueDate().isAfter(request.dueDate())) {
-                problems.add(new FieldProblem("materials[" + i + "].poDueDate", "must not be after the order's due date"));
+            if (line.poDueDate() != null && line.poDueDate().isAfter(dueDate)) {
+                problems.add(new FieldProblem("materials[" + i + "].poDueDate",
+                        "不能晚于订单交期 / must not be after the order's due date"));
             }
         }
-        Optional<Plan> plan = planGenerator.generate(request.productType(), today, request.dueDate(),
+        Optional<Plan> plan = planGenerator.generate(productType, today, dueDate,
                 calendars.forFactory(factory.map(Factory::getId).orElse(null)));
         if (plan.isEmpty()) {
-            problems.add(new FieldProblem("productType",
-                    "no T&A template for " + request.productType() + "; known: " + planGenerator.productTypes()));
-        } else if (!plan.get().fits() && request.dueDate().isAfter(today)) {
+            problems.add(new FieldProblem("productType", "没有这个品类的 T&A 模板 / no T&A template for " + productType
+                    + "; known: " + planGenerator.productTypes()));
+        } else if (!plan.get().fits() && dueDate.isAfter(today)) {
             problems.add(new FieldProblem("dueDate", "交期太近，最短计划也排不下：最早可交 " + plan.get().earliestDue()
                     + " / too near even for the shortest plan; the earliest feasible due date is "
                     + plan.get().earliestDue()));
@@ -113,20 +143,40 @@ public class OrderService {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
+        return new Checked(factory.get(), supplierByCode, plan.get());
+    }
 
-        Order order = new Order(request.orderNo(), customers.findOrAdd(request.customer()), request.style(), request.productType(),
-                request.quantity(), request.dueDate(), factory.get(), request.merchandiser(),
-                request.businessOwner(), fingerprint, clock.instant());
-        int lineNo = 0;
-        for (MaterialLineRequest line : request.materialsOrEmpty()) {
-            order.addMaterial(new MaterialLine(++lineNo, line.kind(), line.description(),
-                    supplierByCode.get(line.supplierCode()), line.quantity(), line.unit(), line.poDueDate()));
+    /**
+     * Changes what needs nobody's approval: the style text, the remarks and the material lines' PO due dates (the
+     * in-house milestones then wait for the new dates). Null leaves a fact as it is.
+     */
+    @Transactional
+    public Order edit(String orderNo, EditOrderRequest edit) {
+        Order order = openOrder(orderNo);
+        List<FieldProblem> problems = new ArrayList<>();
+        List<EditOrderRequest.MaterialDate> dates = edit.materialsOrEmpty();
+        for (int i = 0; i < dates.size(); i++) {
+            EditOrderRequest.MaterialDate date = dates.get(i);
+            if (order.material(date.lineNo()).isEmpty()) {
+                problems.add(new FieldProblem("materials[" + i + "].lineNo",
+                        "订单没有第 " + date.lineNo() + " 行面辅料 / the order has no material line " + date.lineNo()));
+            } else if (date.poDueDate().isAfter(order.getDueDate())) {
+                problems.add(new FieldProblem("materials[" + i + "].poDueDate",
+                        "不能晚于订单交期 / must not be after the order's due date"));
+            }
         }
-        order.adoptPlan(plan.get().templateCode(), plan.get().milestones(), plan.get().keptPercent());
-        planUpdater.materialsChanged(order);
-        orders.save(order);
-        order.startedAs(lifecycle.start(order.getOrderNo()));
-        return new Created(order, true);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        order.describe(edit.style(), edit.remarks(), clock.instant());
+        boolean datesMoved = false;
+        for (EditOrderRequest.MaterialDate date : dates) {
+            datesMoved |= order.material(date.lineNo()).orElseThrow().promisedFor(date.poDueDate());
+        }
+        if (datesMoved) {
+            planUpdater.materialsChanged(order);
+        }
+        return order;
     }
 
     @Transactional
@@ -141,6 +191,28 @@ public class OrderService {
         Order order = openOrder(orderNo);
         planUpdater.expect(order, milestoneCode, expectedDate, reason);
         return order;
+    }
+
+    /**
+     * An approved delivery date change: the order is now due on {@code dueDate}, and its delay is counted from
+     * there. The plan's planned dates stay as they were agreed. An order closed meanwhile is left as it is.
+     */
+    @Transactional
+    public void moveDueDate(String orderNo, LocalDate dueDate) {
+        Order order = orders.require(orderNo);
+        if (order.isOpen()) {
+            order.dueOn(dueDate, clock.instant());
+            planUpdater.reforecast(order);
+        }
+    }
+
+    /** An approved quantity change; an order closed meanwhile is left as it is. */
+    @Transactional
+    public void changeQuantity(String orderNo, int quantity) {
+        Order order = orders.require(orderNo);
+        if (order.isOpen()) {
+            order.ofQuantity(quantity, clock.instant());
+        }
     }
 
     /** Cancels the order and ends its process wherever it stands (the process's cancellation event). */
@@ -171,5 +243,8 @@ public class OrderService {
     }
 
     public record Created(Order order, boolean isNew) {
+    }
+
+    private record Checked(Factory factory, Map<String, Supplier> suppliers, Plan plan) {
     }
 }

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
 /** The JSON shapes of orders as the API returns them. */
 public final class OrderViews {
@@ -32,15 +33,17 @@ public final class OrderViews {
             LocalDate dueDate, String factoryCode, String factoryName, String merchandiser, String businessOwner,
             String templateCode, int planKeptPercent, OrderStatus status, Stage stage, Stage planStage,
             LocalDate forecastDeliveryDate, int delayDays, String cancelReason, List<MaterialView> materials, List<MilestoneView> milestones,
-            List<Activity> currentActivities, List<OpenTask> openTasks) {
+            List<Activity> currentActivities, List<OpenTask> openTasks, String remarks, Map<String, String> names) {
 
-        static OrderDetail of(Order o, boolean customerShown, List<Activity> activities, List<OpenTask> tasks) {
+        /** {@code names}: the display names of the order's people by login, for pages that show people by name. */
+        static OrderDetail of(Order o, boolean customerShown, List<Activity> activities, List<OpenTask> tasks,
+                Map<String, String> names) {
             return new OrderDetail(o.getOrderNo(), customerShown ? o.getCustomer().getName() : null, o.getStyle(), o.getProductType(),
                     o.getQuantity(), o.getDueDate(), o.getFactory().getCode(), o.getFactory().getName(),
                     o.getMerchandiser(), o.getBusinessOwner(), o.getTemplateCode(), o.getPlanKeptPercent(),
                     o.getStatus(), o.getStage(), o.getPlanStage(), o.getForecastDeliveryDate(), o.getDelayDays(), o.getCancelReason(),
                     o.getMaterials().stream().map(m -> MaterialView.of(m, o)).toList(),
-                    o.getMilestones().stream().map(MilestoneView::of).toList(), activities, tasks);
+                    o.getMilestones().stream().map(MilestoneView::of).toList(), activities, tasks, o.getRemarks(), names);
         }
     }
 
@@ -72,6 +75,15 @@ public final class OrderViews {
             return new MilestoneView(m.getCode(), m.getNameZh(), m.getNameEn(), m.getStage(), m.getOwnerRole(),
                     m.getPlannedDate(), m.getForecastDate(), m.getActualDate(), m.getExpectedDate(),
                     m.getSlipReason(), ChronoUnit.DAYS.between(m.getPlannedDate(), m.getForecastDate()), m.isDone());
+        }
+    }
+
+    /** The plan an order would get, shown before it is saved. */
+    public record PlanPreview(String templateCode, int planKeptPercent, List<MilestoneView> milestones) {
+
+        static PlanPreview of(com.threadline.plan.PlanGenerator.Plan plan) {
+            return new PlanPreview(plan.templateCode(), plan.keptPercent(),
+                    plan.milestones().stream().map(MilestoneView::of).toList());
         }
     }
 }

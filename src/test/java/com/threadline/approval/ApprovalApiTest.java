@@ -75,6 +75,18 @@ class ApprovalApiTest {
     }
 
     @Test
+    void aQuantityChangeIsApprovedByTheLevelsItsCostCalls() {
+        Response small = merchandiser.client().post("/api/approvals", merchandiser.client().object()
+                .put("orderNo", orderNo).put("kind", "QUANTITY_CHANGE").put("amount", 3000)
+                .put("reason", "客户加单").put("newValue", "1500"));
+
+        assertThat(small.status()).as(small.toString()).isEqualTo(201);
+        assertThat(small.body().path("kindLabel").asText()).isEqualTo("数量变更");
+        assertThat(small.body().path("newValue").asText()).isEqualTo("1500");
+        assertThat(small.body().path("levels").toString()).isEqualTo("[\"businessOwner\"]");
+    }
+
+    @Test
     void theDetailCarriesEveryDecision() {
         long id = merchandiser.requested(orderNo, ChangeKind.EXTRA_COST, 12000, "空运");
         owner.decide(id, "APPROVE", "先空运 200 件");
@@ -116,7 +128,10 @@ class ApprovalApiTest {
                 bad("reason", body -> body.put("reason", "x".repeat(1001))),
                 bad("newValue", body -> body.put("newValue", "x".repeat(256))),
                 bad("newValue", body -> body.put("kind", "DELIVERY_DATE_CHANGE").put("newValue", "next week")),
-                bad("newValue", body -> body.put("kind", "DELIVERY_DATE_CHANGE").remove("newValue")));
+                bad("newValue", body -> body.put("kind", "DELIVERY_DATE_CHANGE").remove("newValue")),
+                bad("newValue", body -> body.put("kind", "QUANTITY_CHANGE").put("newValue", "一千件")),
+                bad("newValue", body -> body.put("kind", "QUANTITY_CHANGE").put("newValue", "0")),
+                bad("newValue", body -> body.put("kind", "QUANTITY_CHANGE").remove("newValue")));
     }
 
     private static Arguments bad(String field, Consumer<ObjectNode> breakIt) {

@@ -27,6 +27,8 @@ class ApprovalLevelsDecisionTest {
             EXTRA_COST,             0,        0,         businessOwner
             EXTRA_COST,             9999.99,  0,         businessOwner
             EXTRA_COST,             10000,    0,         'businessOwner,gm'
+            QUANTITY_CHANGE,        9999.99,  0,         businessOwner
+            QUANTITY_CHANGE,        10000,    0,         'businessOwner,gm'
             FABRIC_PURCHASE_CHANGE, 9999.99,  0,         businessOwner
             FABRIC_PURCHASE_CHANGE, 10000,    0,         'businessOwner,gm'
             FABRIC_PURCHASE_CHANGE, 80000,    0,         'businessOwner,gm'

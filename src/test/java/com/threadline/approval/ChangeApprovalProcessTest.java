@@ -139,6 +139,44 @@ class ChangeApprovalProcessTest {
     }
 
     @Test
+    void anApprovedDeliveryDateChangeMovesTheOrdersDueDate() {
+        String newDue = data.orderRequest(orderNo).dueDate().plusDays(5).toString();
+        long id = merchandiser.requested(orderNo, ChangeKind.DELIVERY_DATE_CHANGE, 0, newDue);
+        ProcessInstance instance = process(id);
+
+        owner.decide(id, "APPROVE", "客户同意");
+
+        assertThat(instance).hasPassed("Task_ApplyApprovedChange", "Event_ChangeApproved").isEnded();
+        JsonNode order = merchandiser.client().order(orderNo).body();
+        assertThat(order.path("dueDate").asText()).isEqualTo(newDue);
+        assertThat(order.path("delayDays").asInt()).as("counted from the new due date").isZero();
+    }
+
+    @Test
+    void anApprovedQuantityChangeChangesTheOrdersQuantity() {
+        long id = merchandiser.requested(orderNo, ChangeKind.QUANTITY_CHANGE, 2000, "1500");
+        ProcessInstance instance = process(id);
+
+        owner.decide(id, "APPROVE", null);
+
+        assertThat(instance).hasPassed("Task_ApplyApprovedChange", "Event_ChangeApproved").isEnded();
+        assertThat(merchandiser.client().order(orderNo).body().path("quantity").asInt()).isEqualTo(1500);
+    }
+
+    @Test
+    void aRejectedDeliveryDateChangeLeavesTheOrderAsItWas() {
+        String due = data.orderRequest(orderNo).dueDate().toString();
+        long id = merchandiser.requested(orderNo, ChangeKind.DELIVERY_DATE_CHANGE, 0,
+                data.orderRequest(orderNo).dueDate().plusDays(3).toString());
+        ProcessInstance instance = process(id);
+
+        owner.decide(id, "REJECT", "不行");
+
+        assertThat(instance).hasNotPassed("Task_ApplyApprovedChange").isEnded();
+        assertThat(merchandiser.client().order(orderNo).body().path("dueDate").asText()).isEqualTo(due);
+    }
+
+    @Test
     void aRejectionAtTheFirstLevelEndsTheRequest() {
         long id = merchandiser.requested(orderNo, ChangeKind.EXTRA_COST, 30000, "空运费");
         ProcessInstance instance = process(id);

@@ -66,6 +66,10 @@ public class ApiClient {
         return exchange(HttpMethod.PUT, uriTemplate, body, uriVariables);
     }
 
+    public Response patch(String uriTemplate, Object body, Object... uriVariables) {
+        return exchange(HttpMethod.PATCH, uriTemplate, body, uriVariables);
+    }
+
     public Response delete(String uriTemplate, Object... uriVariables) {
         return exchange(HttpMethod.DELETE, uriTemplate, null, uriVariables);
     }
