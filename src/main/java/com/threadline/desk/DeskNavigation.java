@@ -29,6 +29,7 @@ public class DeskNavigation {
             new Link("approvals", "nav.approvals", "/m/approvals.html", STAFF),
             new Link("tasklist", "nav.tasklist", "/camunda/app/tasklist/", STAFF),
             new Link("calendars", "nav.calendars", "/calendars", STAFF),
+            new Link("customers", "nav.customers", "/customers", STAFF),
             new Link("notifications", "nav.notifications", "/admin/notifications.html", ADMIN_OR_GM),
             new Link("users", "nav.users", "/admin/users.html", ADMIN));
 
