@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends a sign-in code by SMS (asked with a phone) or email, in the background: the answer to the buyer comes
- * before any provider is called, as quickly for a contact as for nobody. In the demo, where no SMS or mail
- * provider is set up, the delivery log shows the code instead.
+ * before any provider is called, as quickly for a contact as for nobody. In the demo (and the tests), where no
+ * SMS or mail provider is set up, the delivery log shows the code instead
+ * ({@code threadline.buyer.codes-in-delivery-log}, on with the demo).
  */
 @Component
 class CodeMessages {
@@ -23,7 +24,7 @@ class CodeMessages {
     private static final Logger log = LoggerFactory.getLogger(CodeMessages.class);
 
     private final DirectMessages messages;
-    private final boolean demo;
+    private final boolean codesInLog;
     private final String baseUrl;
     private final ExecutorService sender = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "buyer-codes");
@@ -31,10 +32,11 @@ class CodeMessages {
         return thread;
     });
 
-    CodeMessages(DirectMessages messages, @Value("${threadline.demo.enabled:false}") boolean demo,
+    CodeMessages(DirectMessages messages,
+            @Value("${threadline.buyer.codes-in-delivery-log:${threadline.demo.enabled:false}}") boolean codesInLog,
             @Value("${threadline.public-base-url:http://localhost:8080}") String baseUrl) {
         this.messages = messages;
-        this.demo = demo;
+        this.codesInLog = codesInLog;
         this.baseUrl = baseUrl;
     }
 
@@ -46,7 +48,7 @@ class CodeMessages {
         sender.execute(() -> {
             try {
                 messages.send(channel, to, "Threadline sign-in code 登录验证码", text, baseUrl + "/buyer",
-                        demo ? "demo: code " + code : null);
+                        codesInLog ? "code " + code + " (shown here as no provider is set up)" : null);
             } catch (RuntimeException e) {
                 log.warn("Sign-in code for contact {} not sent on {}", contact.getId(), channel, e);
             }

@@ -2,6 +2,7 @@ package com.threadline.buyer;
 
 import com.threadline.order.Order;
 import com.threadline.order.OrderRepository;
+import com.threadline.people.People;
 import com.threadline.web.NotFoundException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -27,24 +28,28 @@ class ShareLinkController {
 
     private final ShareLinks links;
     private final OrderRepository orders;
+    private final People people;
     private final String baseUrl;
 
-    ShareLinkController(ShareLinks links, OrderRepository orders,
+    ShareLinkController(ShareLinks links, OrderRepository orders, People people,
             @Value("${threadline.public-base-url:http://localhost:8080}") String baseUrl) {
         this.links = links;
         this.orders = orders;
+        this.people = people;
         this.baseUrl = baseUrl;
     }
 
     record NewLink(@Min(1) @Max(720) Integer hours, @Min(1) @Max(100) Integer visits) {
     }
 
+    /** {@code createdBy} is the person's name; {@code url} only in the answer that made the link. */
     record LinkView(long id, String url, Instant createdAt, String createdBy, Instant expiresAt, int maxVisits,
             int visits, Instant revokedAt) {
-        static LinkView of(ShareLinks.Link link, String url) {
-            return new LinkView(link.id(), url, link.createdAt(), link.createdBy(), link.expiresAt(),
-                    link.maxVisits(), link.visits(), link.revokedAt());
-        }
+    }
+
+    private LinkView view(ShareLinks.Link link, String url) {
+        return new LinkView(link.id(), url, link.createdAt(), people.contactOf(link.createdBy()).displayName(),
+                link.expiresAt(), link.maxVisits(), link.visits(), link.revokedAt());
     }
 
     @PostMapping
@@ -55,12 +60,12 @@ class ShareLinkController {
                 Duration.ofHours(request.hours() == null ? 72 : request.hours()),
                 request.visits() == null ? 10 : request.visits());
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(LinkView.of(created.link(), baseUrl + "/buyer/s/" + created.token()));
+                .body(view(created.link(), baseUrl + "/buyer/s/" + created.token()));
     }
 
     @GetMapping
     List<LinkView> list(@PathVariable String orderNo) {
-        return links.ofOrder(orders.require(orderNo).getId()).stream().map(l -> LinkView.of(l, null)).toList();
+        return links.ofOrder(orders.require(orderNo).getId()).stream().map(l -> view(l, null)).toList();
     }
 
     @PostMapping("/{linkId}/revoke")

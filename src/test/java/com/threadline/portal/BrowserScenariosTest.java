@@ -54,7 +54,8 @@ class BrowserScenariosTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"factory-report", "supplier-shipment", "offline-replay", "live-update",
-            "alert-confirm", "order-page", "admin-users", "approval-decide", "delivery-attempts", "calendar-edit"})
+            "alert-confirm", "order-page", "admin-users", "approval-decide", "delivery-attempts", "calendar-edit",
+            "buyer-page"})
     void scenarioPasses(String script) throws IOException, InterruptedException {
         File output = File.createTempFile("browser-" + script, ".log");
         Process node = new ProcessBuilder("node", SCRIPTS.resolve(script + ".mjs").toString(),
