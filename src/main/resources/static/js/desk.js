@@ -181,7 +181,8 @@
       clearErrors(formEl);
       var url = typeof options.url === 'function' ? options.url(formEl) : options.url;
       var body = options.body ? options.body(formEl) : values(formEl);
-      api(options.method || 'POST', url, body).then(function (answer) {
+      var method = typeof options.method === 'function' ? options.method(formEl) : options.method;
+      api(method || 'POST', url, body).then(function (answer) {
         if (options.done) {
           options.done(answer);
         }

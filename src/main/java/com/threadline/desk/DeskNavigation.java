@@ -24,6 +24,7 @@ public class DeskNavigation {
             new Link("tasklist", "nav.tasklist", "/camunda/app/tasklist/"),
             new Link("calendars", "nav.calendars", "/calendars"),
             new Link("roster", "nav.roster", "/roster"),
+            new Link("customers", "nav.customers", "/customers"),
             new Link("notifications", "nav.notifications", "/admin/notifications"),
             new Link("users", "nav.users", "/admin/users"));
 

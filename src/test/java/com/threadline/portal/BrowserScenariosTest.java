@@ -61,7 +61,8 @@ class BrowserScenariosTest {
     @ValueSource(strings = {"factory-report", "supplier-shipment", "offline-replay", "live-update",
             "alert-confirm", "order-page", "order-entry", "order-change", "admin-users", "approval-decide",
             "delivery-attempts", "calendar-edit", "admin-unlock", "first-password", "evidence-share", "inbox-live",
-            "alert-handle", "tasklist-card", "roster-edit", "alert-snooze"})
+            "alert-handle", "tasklist-card", "roster-edit", "alert-snooze",
+            "buyer-page"})
     void scenarioPasses(String script) throws IOException, InterruptedException {
         String only = System.getProperty("scenario");
         assumeTrue(only == null || only.isBlank() || List.of(only.split(",")).contains(script),

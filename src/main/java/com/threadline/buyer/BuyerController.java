@@ -1,0 +1,119 @@
+package com.threadline.buyer;
+
+import com.threadline.buyer.BuyerOrders.BuyerOrder;
+import com.threadline.buyer.BuyerSessions.Buyer;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The buyer page's API and its share links. Refusals name no order, customer or contact: a wrong, used or
+ * expired code and an unknown phone or email get the same 401, another customer's order the same 404 as none.
+ */
+@RestController
+class BuyerController {
+
+    private final BuyerCodes codes;
+    private final BuyerSessions sessions;
+    private final BuyerOrders orders;
+    private final ShareLinks links;
+    private final Clock clock;
+
+    BuyerController(BuyerCodes codes, BuyerSessions sessions, BuyerOrders orders, ShareLinks links, Clock clock) {
+        this.codes = codes;
+        this.sessions = sessions;
+        this.orders = orders;
+        this.links = links;
+        this.clock = clock;
+    }
+
+    record CodeRequest(@NotBlank @Size(max = 254) String contact) {
+    }
+
+    record SignIn(@NotBlank @Size(max = 254) String contact, @NotBlank @Pattern(regexp = "\\d{6}") String code) {
+    }
+
+    @PostMapping("/api/buyer/code")
+    ResponseEntity<Map<String, String>> sendCode(@Valid @RequestBody CodeRequest request,
+            HttpServletRequest http) {
+        codes.send(request.contact(), http.getRemoteAddr());
+        return ResponseEntity.accepted().body(Map.of("status", "sent"));
+    }
+
+    @PostMapping("/api/buyer/session")
+    ResponseEntity<Object> signIn(@Valid @RequestBody SignIn request, HttpServletRequest http) {
+        return codes.check(request.contact(), request.code(), http.getRemoteAddr())
+                .<ResponseEntity<Object>>map(customerId -> ResponseEntity.noContent().header(HttpHeaders.SET_COOKIE,
+                        sessions.start(customerId, null, clock.instant().plus(BuyerSessions.LONGEST),
+                                http.isSecure())).build())
+                .orElseGet(() -> problem(HttpStatus.UNAUTHORIZED, "The code is wrong, used or expired"));
+    }
+
+    @DeleteMapping("/api/buyer/session")
+    ResponseEntity<Void> signOut(HttpServletRequest http) {
+        return ResponseEntity.noContent().header(HttpHeaders.SET_COOKIE, sessions.end(http)).build();
+    }
+
+    @GetMapping("/api/buyer/orders")
+    ResponseEntity<Object> list(HttpServletRequest http) {
+        return sessions.current(http).<ResponseEntity<Object>>map(buyer -> ResponseEntity.ok(
+                        Map.of("sharedOrder", buyer.orderId() != null, "orders", orders.of(buyer.customerId(),
+                                buyer.orderId()))))
+                .orElseGet(BuyerController::signedOut);
+    }
+
+    @GetMapping("/api/buyer/orders/{orderNo}")
+    ResponseEntity<Object> one(@PathVariable String orderNo, HttpServletRequest http) {
+        return sessions.current(http).<ResponseEntity<Object>>map(buyer -> visible(buyer, orderNo).stream()
+                        .findFirst().<ResponseEntity<Object>>map(ResponseEntity::ok)
+                        .orElseGet(() -> problem(HttpStatus.NOT_FOUND, "No such order")))
+                .orElseGet(BuyerController::signedOut);
+    }
+
+    /** A share link: opens its order while it lasts, else the page asks for a code. */
+    @GetMapping("/buyer/s/{token}")
+    ResponseEntity<Void> open(@PathVariable String token, HttpServletRequest http) {
+        return links.open(token).map(opened -> ResponseEntity.status(HttpStatus.FOUND)
+                        .header(HttpHeaders.SET_COOKIE, sessions.start(opened.customerId(), opened.orderId(),
+                                opened.expiresAt(), http.isSecure()))
+                        .location(URI.create("/buyer")).<Void>build())
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.FOUND).location(URI.create("/buyer?link=ended"))
+                        .build());
+    }
+
+    @ExceptionHandler(BuyerCodes.TooManyRequests.class)
+    ResponseEntity<Object> tooMany(BuyerCodes.TooManyRequests e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, "300")
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage()));
+    }
+
+    private List<BuyerOrder> visible(Buyer buyer, String orderNo) {
+        return orders.of(buyer.customerId(), buyer.orderId()).stream().filter(o -> o.orderNo().equals(orderNo))
+                .toList();
+    }
+
+    private static ResponseEntity<Object> signedOut() {
+        return problem(HttpStatus.UNAUTHORIZED, "Please sign in");
+    }
+
+    private static ResponseEntity<Object> problem(HttpStatus status, String detail) {
+        return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
+    }
+}

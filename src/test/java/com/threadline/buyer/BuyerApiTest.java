@@ -1,0 +1,273 @@
+package com.threadline.buyer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.threadline.TestData;
+import com.threadline.order.ApiClient;
+import com.threadline.order.ApiClient.Response;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The buyer page's API as a buyer (and a stranger) calls it. No mail provider is set up in the tests, so the code
+ * is read where the demo shows it, in the delivery log. Each test comes from an address of its own
+ * (X-Forwarded-For), so the per-address limits of one do not touch another.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BuyerApiTest {
+
+    private static final Pattern CODE = Pattern.compile("code (\\d{6})");
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    TestData testData;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final HttpClient client = HttpClient.newHttpClient();
+    private ApiClient staff;
+    private String address;
+    private String email;
+    private String orderNo;
+    private String otherOrderNo;
+
+    @BeforeEach
+    void setUp() {
+        staff = new ApiClient(rest, json);
+        testData.ensureRoleUsers();
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        address = "198.18." + ThreadLocalRandom.current().nextInt(256) + "." + ThreadLocalRandom.current().nextInt(256);
+        email = "buyer-" + unique + "@example.com";
+        orderNo = orderOf("Buyer " + unique);
+        otherOrderNo = orderOf("Other " + unique);
+        long customerId = jdbc.queryForObject("SELECT customer_id FROM orders WHERE order_no = ?", Long.class,
+                orderNo);
+        Response contact = staff.post("/api/customers/{id}/contacts",
+                staff.object().put("name", "Anna").put("email", email), customerId);
+        assertThat(contact.status()).as(contact.toString()).isEqualTo(201);
+    }
+
+    @Test
+    void aCodeByEmailSignsInToTheCustomersOwnOrdersOnly() throws InterruptedException {
+        String cookie = signIn(email, codeSentTo(email));
+
+        JsonNode orders = get("/api/buyer/orders", cookie).body();
+        assertThat(orders.path("orders")).extracting(o -> o.path("orderNo").asText()).containsExactly(orderNo);
+        JsonNode order = orders.path("orders").get(0);
+        assertThat(order.path("steps")).extracting(s -> s.path("code").asText()).containsExactly("ORDER_CONFIRMED",
+                "PP_SAMPLE", "FABRIC_IN_HOUSE", "CUTTING_START", "SEWING_START", "FINAL_INSPECTION", "EX_FACTORY",
+                "ETD", "ETA");
+        assertThat(order.path("steps").get(0).path("nameZh").asText()).isEqualTo("订单确认");
+        assertThat(order.path("status").asText()).isEqualTo("ON_TIME");
+        assertThat(order.fieldNames()).toIterable().containsExactlyInAnyOrder("orderNo", "style", "quantity",
+                "dueDate", "forecastDate", "state", "status", "steps");
+        assertThat(order.toString()).doesNotContain(TestData.FACTORY, TestData.FABRIC_SUPPLIER, "merch", "owner");
+        assertThat(get("/api/buyer/orders/{no}", cookie, orderNo).status()).isEqualTo(200);
+        Response other = get("/api/buyer/orders/{no}", cookie, otherOrderNo);
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(other.toString()).doesNotContain(otherOrderNo, "Other");
+    }
+
+    @Test
+    void anUnknownContactIsAnsweredLikeAKnownOne() {
+        Response known = post("/api/buyer/code", "{\"contact\":\"" + email + "\"}", null);
+        Response unknown = post("/api/buyer/code", "{\"contact\":\"nobody-" + email + "\"}", null);
+
+        assertThat(unknown.status()).isEqualTo(known.status()).isEqualTo(202);
+        assertThat(unknown.body()).isEqualTo(known.body());
+        Response wrongKnown = post("/api/buyer/session", "{\"contact\":\"" + email + "\",\"code\":\"000000\"}", null);
+        Response wrongUnknown = post("/api/buyer/session", "{\"contact\":\"nobody-" + email
+                + "\",\"code\":\"000000\"}", null);
+        assertThat(wrongUnknown.status()).isEqualTo(wrongKnown.status()).isEqualTo(401);
+        assertThat(wrongUnknown.body().path("detail")).isEqualTo(wrongKnown.body().path("detail"));
+    }
+
+    @Test
+    void theSixthTryIsRefusedEvenWithTheRightCode() throws InterruptedException {
+        String code = codeSentTo(email);
+        for (int i = 0; i < 5; i++) {
+            String wrong = String.format("%06d", (Integer.parseInt(code) + 1 + i) % 1_000_000);
+            assertThat(post("/api/buyer/session", signInBody(email, wrong), null).status()).isEqualTo(401);
+        }
+
+        assertThat(post("/api/buyer/session", signInBody(email, code), null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aCodeIsUsedOnceAndNotAfterItExpired() throws InterruptedException {
+        String code = codeSentTo(email);
+        signIn(email, code);
+        assertThat(post("/api/buyer/session", signInBody(email, code), null).status()).isEqualTo(401);
+
+        String second = codeSentTo(email);
+        jdbc.update("UPDATE buyer_code SET expires_at = ? WHERE code_hash IS NOT NULL AND used_at IS NULL "
+                + "AND contact_id = (SELECT id FROM customer_contact WHERE email_key = ?)",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), email);
+        assertThat(post("/api/buyer/session", signInBody(email, second), null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void oneClientAddressGetsItsLimitOfSendsAndTriesWhateverContactItNames() {
+        for (int i = 0; i < 10; i++) {
+            assertThat(post("/api/buyer/code", "{\"contact\":\"+1 555 " + i + email.hashCode() + "\"}", null)
+                    .status()).isEqualTo(202);
+        }
+        Response refused = post("/api/buyer/code", "{\"contact\":\"" + email + "\"}", null);
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.headers().getFirst(HttpHeaders.RETRY_AFTER)).isNotNull();
+
+        for (int i = 0; i < 30; i++) {
+            assertThat(post("/api/buyer/session", signInBody(i + email, "123456"), null).status()).isEqualTo(401);
+        }
+        assertThat(post("/api/buyer/session", signInBody(email, "123456"), null).status()).isEqualTo(429);
+    }
+
+    @Test
+    void theOrdersNeedASignIn() {
+        assertThat(get("/api/buyer/orders", null).status()).isEqualTo(401);
+        assertThat(get("/api/buyer/orders", "TL_BUYER=forged").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aShareLinkOpensItsOrderForItsVisitsThenAsksForTheCode() {
+        Response link = staff.post("/api/orders/{no}/share-links", staff.object().put("hours", 24).put("visits", 1),
+                orderNo);
+        assertThat(link.status()).as(link.toString()).isEqualTo(201);
+        String path = link.body().path("url").asText().replaceFirst("^https?://[^/]+", "");
+
+        HttpResponse<String> opened = open(path);
+        assertThat(opened.statusCode()).isEqualTo(302);
+        assertThat(opened.headers().firstValue(HttpHeaders.LOCATION)).hasValue("/buyer");
+        String cookie = opened.headers().firstValue(HttpHeaders.SET_COOKIE).orElseThrow().split(";")[0];
+        JsonNode orders = get("/api/buyer/orders", cookie).body();
+        assertThat(orders.path("sharedOrder").asBoolean()).isTrue();
+        assertThat(orders.path("orders")).extracting(o -> o.path("orderNo").asText()).containsExactly(orderNo);
+
+        HttpResponse<String> again = open(path);
+        assertThat(again.headers().firstValue(HttpHeaders.LOCATION)).hasValue("/buyer?link=ended");
+        assertThat(again.headers().firstValue(HttpHeaders.SET_COOKIE)).isEmpty();
+    }
+
+    @Test
+    void aRevokedLinkNoLongerOpens() {
+        Response link = staff.post("/api/orders/{no}/share-links", staff.object(), orderNo);
+        String path = link.body().path("url").asText().replaceFirst("^https?://[^/]+", "");
+
+        Response revoked = staff.post("/api/orders/{no}/share-links/{id}/revoke", staff.object(), orderNo,
+                link.body().path("id").asLong());
+
+        assertThat(revoked.status()).isEqualTo(204);
+        assertThat(open(path).headers().firstValue(HttpHeaders.LOCATION)).hasValue("/buyer?link=ended");
+        assertThat(staff.get("/api/orders/{no}/share-links", orderNo).body().get(0).has("revokedAt")).isTrue();
+    }
+
+    /** Follows no redirect, to see where a share link sends the browser and what cookie it sets. */
+    private HttpResponse<String> open(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(rest.getRootUri() + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String orderOf(String customer) {
+        String no = TestData.uniqueOrderNo();
+        Response created = staff.createOrder(staff.tree(testData.orderRequest(no)).put("customer", customer));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return no;
+    }
+
+    /** Asks for a code and reads it from the delivery log once the background sender logged it. */
+    private String codeSentTo(String contact) throws InterruptedException {
+        String recipient = "buyer-" + jdbc.queryForObject("SELECT id FROM customer_contact WHERE email_key = ?",
+                Long.class, contact);
+        int before = logged(recipient).size();
+        assertThat(post("/api/buyer/code", "{\"contact\":\"" + contact + "\"}", null).status()).isEqualTo(202);
+        for (int i = 0; i < 100 && logged(recipient).size() == before; i++) {
+            Thread.sleep(50);
+        }
+        List<String> log = logged(recipient);
+        assertThat(log).hasSize(before + 1);
+        Matcher code = CODE.matcher(log.get(log.size() - 1));
+        assertThat(code.find()).as(log.toString()).isTrue();
+        return code.group(1);
+    }
+
+    private List<String> logged(String recipient) {
+        return jdbc.queryForList("SELECT error FROM notification_delivery WHERE exception_id = 0 AND recipient = ? "
+                + "ORDER BY round", String.class, recipient);
+    }
+
+    private String signIn(String contact, String code) {
+        HttpResponse<String> answer = exchange("POST", "/api/buyer/session", signInBody(contact, code), null);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(204);
+        return answer.headers().firstValue(HttpHeaders.SET_COOKIE).orElseThrow().split(";")[0];
+    }
+
+    private static String signInBody(String contact, String code) {
+        return "{\"contact\":\"" + contact + "\",\"code\":\"" + code + "\"}";
+    }
+
+    private Response get(String path, String cookie, Object... variables) {
+        return response(exchange("GET", path, null, cookie, variables));
+    }
+
+    private Response post(String path, String body, String cookie) {
+        return response(exchange("POST", path, body, cookie));
+    }
+
+    /**
+     * Through a plain client: TestRestTemplate's would wait out a 429's Retry-After and ask again, as a browser
+     * does not.
+     */
+    private HttpResponse<String> exchange(String method, String path, String body, String cookie,
+            Object... variables) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(rest.getRootUri()).resolve(rest.getRestTemplate().getUriTemplateHandler()
+                                .expand(path, variables).toString()))
+                .header("Content-Type", "application/json").header("X-Forwarded-For", address)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (cookie != null) {
+            request.header(HttpHeaders.COOKIE, cookie);
+        }
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Response response(HttpResponse<String> answer) {
+        try {
+            JsonNode body = answer.body().isEmpty() ? json.nullNode() : json.readTree(answer.body());
+            HttpHeaders headers = new HttpHeaders();
+            answer.headers().map().forEach(headers::addAll);
+            return new Response(answer.statusCode(), headers, body);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}
