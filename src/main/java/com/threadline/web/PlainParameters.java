@@ -11,14 +11,16 @@ import java.util.Optional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.format.Parser;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The rules {@link StrictJson} applies to bodies, applied to query and form parameters and path variables: every
- * value is {@link PlainText}, every date lies within {@link BusinessDates}. A refusal is a 400 naming the parameter.
+ * The rules {@link StrictJson} applies to bodies, applied to the query and form parameters and path variables of
+ * the API's handlers: every value is {@link PlainText}, every date lies within
+ * {@link BusinessDates}. A refusal is a 400 naming the parameter.
  */
 @Configuration
 class PlainParameters implements WebMvcConfigurer {
@@ -34,6 +36,9 @@ class PlainParameters implements WebMvcConfigurer {
         registry.addInterceptor(new HandlerInterceptor() {
             @Override
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                if (!(handler instanceof HandlerMethod)) {
+                    return true;
+                }
                 List<FieldProblem> problems = new ArrayList<>();
                 request.getParameterMap().forEach((name, values) -> check(name, values, problems));
                 if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> vars) {
@@ -44,7 +49,7 @@ class PlainParameters implements WebMvcConfigurer {
                 }
                 return true;
             }
-        });
+        }).addPathPatterns("/api/**");
     }
 
     private static void check(String name, String[] values, List<FieldProblem> problems) {

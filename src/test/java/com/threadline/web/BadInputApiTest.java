@@ -179,6 +179,23 @@ class BadInputApiTest {
     }
 
     @Test
+    void anUploadOverTheLimitIs413ProblemJson() throws Exception {
+        String orderNo = openOrder();
+        byte[] head = ("--b\r\nContent-Disposition: form-data; name=\"orderNo\"\r\n\r\n" + orderNo
+                + "\r\n--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.mp4\"\r\n"
+                + "Content-Type: video/mp4\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] body = java.util.Arrays.copyOf(head, head.length + 52 * 1024 * 1024);
+
+        HttpResponse<String> refused = send(request("POST", "/api/evidence", "multipart/form-data; boundary=b", null)
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertIsProblem(refused);
+        assertThat(api.get("/api/evidence?orderNo={no}", orderNo).body()).isEmpty();
+    }
+
+    @Test
     void partHeadersOverTheLimitAre413ProblemJson() throws Exception {
         String body = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + "x".repeat(12_000)
                 + ".jpg\"\r\nContent-Type: image/jpeg\r\n\r\nxx\r\n--b--\r\n";
