@@ -8,7 +8,8 @@ await scenario('a live update appears on an open page', async (browser) => {
   const { page } = await phonePage(browser);
   await page.goto(`${baseUrl}/m/factory.html?factory=${factory}`);
   await page.waitForSelector('body[data-loaded=true]');
-  const next = page.locator(`section.card[data-order-no="${orderNo}"] ul.next li`).first();
+  // the factory's next milestones: the moved one may leave the first three, so the list as a whole is compared
+  const next = page.locator(`section.card[data-order-no="${orderNo}"] ul.next`);
   const before = await next.textContent();
   let reloads = 0;
   page.on('load', () => { reloads += 1; });
@@ -21,10 +22,10 @@ await scenario('a live update appears on an open page', async (browser) => {
 
   const started = Date.now();
   await page.waitForFunction(([selector, text]) => {
-    const item = document.querySelector(selector);
-    return item && item.textContent.includes(text);
-  }, [`section.card[data-order-no="${orderNo}"] ul.next li`, moved], { timeout: 5000 });
+    const list = document.querySelector(selector);
+    return list && list.textContent !== text;
+  }, [`section.card[data-order-no="${orderNo}"] ul.next`, before], { timeout: 5000 });
   console.log(`the open page showed the change ${Date.now() - started} ms after the API answered`);
-  check(before !== await next.textContent(), 'the open page shows the moved milestone');
+  check(before !== await next.textContent(), 'the open page shows the factory\'s milestones as now forecast');
   check(reloads === 0, 'the page was not reloaded');
 });

@@ -8,7 +8,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Who is signed in, the company's time zone, and for a factory's or supplier's people which one: the phone pages show that party's work. */
+/**
+ * Who is signed in, the company's time zone, and for a factory's or supplier's people which one: the phone pages
+ * show that party's work, with times in that zone.
+ */
 @RestController
 class MeController {
 

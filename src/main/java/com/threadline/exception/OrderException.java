@@ -238,7 +238,8 @@ public class OrderException implements AuditedByOrder {
     void actionTaken(ExceptionAction action) {
         action.takenOn(this);
         actions.add(action);
-        record(action.getTakenAt(), "ACTION", action.getTakenBy(), action.getKind().label() + "：" + action.getDescription());
+        record(action.getTakenAt(), "ACTION", action.getTakenBy(),
+                action.getKind().label() + "：" + action.getDescription());
     }
 
     void verified(boolean resolved, String notes, String by, Instant now) {

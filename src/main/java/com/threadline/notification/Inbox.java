@@ -1,9 +1,9 @@
 package com.threadline.notification;
 
-import com.threadline.web.NotFoundException;
 import com.threadline.web.PageOf;
 import com.threadline.web.FieldProblem;
 import com.threadline.web.InvalidRequestException;
+import com.threadline.web.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

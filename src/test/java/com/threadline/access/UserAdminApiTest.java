@@ -76,6 +76,8 @@ class UserAdminApiTest {
         assertThat(created.body().path("roles").toString()).isEqualTo("[\"factory\"]");
         Response me = admin.withPassword(login, PASSWORD).get("/api/me");
         assertThat(me.body().path("factoryCode").asText()).isEqualTo(TestData.FACTORY);
+        assertThat(me.body().path("zone").asText()).as("the company's zone, for the phone pages' times")
+                .isEqualTo("Asia/Shanghai");
     }
 
     @Test

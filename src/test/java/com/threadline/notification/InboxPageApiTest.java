@@ -96,7 +96,7 @@ class InboxPageApiTest {
 
     @Test
     void theInboxPageIsADeskPageWithTheBadge() {
-        ResponseEntity<String> page = rest.withBasicAuth(reader, TestData.PASSWORD).getForEntity("/inbox", String.class);
+        ResponseEntity<String> page = signedIn().getForEntity("/inbox", String.class);
 
         assertThat(page.getStatusCode().value()).isEqualTo(200);
         assertThat(page.getBody()).contains("我的消息", "id=\"inbox-badge\"", "/js/inbox.js", "全部标为已读");
@@ -113,7 +113,7 @@ class InboxPageApiTest {
         messages.saveAll(many);
         ApiClient as = api.as(reader);
 
-        ResponseEntity<String> page = rest.withBasicAuth(reader, TestData.PASSWORD).getForEntity("/inbox", String.class);
+        ResponseEntity<String> page = signedIn().getForEntity("/inbox", String.class);
         JsonNode rows = ok(as.get("/api/inbox/messages?size=20"));
         JsonNode grade = ok(as.get("/api/inbox/messages?size=20&priority=P1&page=3"));
 
@@ -122,6 +122,10 @@ class InboxPageApiTest {
         assertThat(rows.path("items")).hasSize(20);
         assertThat(grade.path("total").asLong()).isEqualTo(143);
         assertThat(grade.path("items")).hasSize(20);
+    }
+
+    private TestRestTemplate signedIn() {
+        return rest.withBasicAuth(reader, TestData.PASSWORD);
     }
 
     private InboxMessage alert(String priority, Instant at) {

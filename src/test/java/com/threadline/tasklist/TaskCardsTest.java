@@ -63,7 +63,8 @@ class TaskCardsTest {
                 + data.orderRequest("unused").customer());
         String deadline = new ApiClient(rest, json).get("/api/exceptions/{id}", id).body().path("summary")
                 .path("responseDueAt").asText();
-        assertThat(open.get(0).getDueDate().toInstant()).isCloseTo(Instant.parse(deadline), within(1, ChronoUnit.SECONDS));
+        assertThat(open.get(0).getDueDate().toInstant())
+                .isCloseTo(Instant.parse(deadline), within(1, ChronoUnit.SECONDS));
     }
 
     @Test
