@@ -9,7 +9,6 @@ import com.threadline.web.ConflictException;
 import com.threadline.web.InvalidRequestException;
 import com.threadline.approval.ApprovalService;
 import com.threadline.approval.ChangeKind;
-import com.threadline.web.ForbiddenException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -139,7 +138,9 @@ public class ExceptionService {
                 throw new ConflictException("Exception " + id + " must be confirmed and open to be snoozed");
             }
             if (!exception.getConfirmedBy().equals(by)) {
-                throw new ForbiddenException("只有确认处理的人可以暂停提醒 only who confirmed may snooze");
+                // the exception's state, not the caller's role, stands in the way: whoever confirms next may snooze
+                throw new ConflictException("只有确认处理的人可以暂停提醒 only " + exception.getConfirmedBy()
+                        + ", who confirmed, may snooze exception " + id);
             }
             Instant end = until.atZone(clock.getZone()).toInstant();
             Instant now = clock.instant();

@@ -386,7 +386,7 @@ class ExceptionApiTest {
         assertThat(detail.path("deliveryImpactDays").asInt()).isEqualTo(2);
         assertThat(detail.path("lessonsLearned").asText()).isEqualTo("book two mills for key fabrics");
         assertThat(detail.path("waitingFor")).isEmpty();
-        assertThat(texts(detail.path("timeline"), "kind")).endsWith("VERIFIED_RESOLVED", "CLOSED");
+        assertThat(texts(detail.path("timeline"), "kind")).endsWith("VERIFIED_RESOLVED", "CLOSE_DECISION", "CLOSED");
         assertThat(ids("orderNo=" + orderNo + "&status=CLOSED")).containsExactly(id);
 
         Response afterwards = exceptions.action(id, exceptions.action("OTHER", "too late"));

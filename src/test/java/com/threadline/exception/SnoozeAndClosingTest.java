@@ -66,7 +66,7 @@ class SnoozeAndClosingTest {
         ApiClient merchandiser = api(userOf("merchandiser"));
         Map<String, String> fiveHours = Map.of("until", companyTime(5 * 60), "reason", "等工厂明早回复");
 
-        assertThat(merchandiser.post("/api/exceptions/{id}/snooze", fiveHours, id).status()).isEqualTo(403);
+        assertThat(merchandiser.post("/api/exceptions/{id}/snooze", fiveHours, id).status()).isEqualTo(409);
         assertThat(api(userOf("purchaser")).post("/api/exceptions/{id}/snooze", fiveHours, id).status())
                 .isEqualTo(200);
 
