@@ -113,7 +113,10 @@ class BuyerController {
         return problem(HttpStatus.UNAUTHORIZED, "Please sign in");
     }
 
+    /** The instance is fixed, not the request's path: an order number asked for is not echoed back. */
     private static ResponseEntity<Object> problem(HttpStatus status, String detail) {
-        return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setInstance(URI.create("/api/buyer"));
+        return ResponseEntity.status(status).body(problem);
     }
 }

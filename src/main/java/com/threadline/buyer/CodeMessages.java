@@ -4,11 +4,6 @@ import com.threadline.customer.CustomerContact;
 import com.threadline.notification.DirectMessages;
 import com.threadline.notification.channel.Channel;
 import com.threadline.notification.channel.Recipient;
-import jakarta.annotation.PreDestroy;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -21,21 +16,16 @@ import org.springframework.stereotype.Component;
 @Component
 class CodeMessages {
 
-    private static final Logger log = LoggerFactory.getLogger(CodeMessages.class);
-
     private final DirectMessages messages;
     private final boolean codesInLog;
     private final String baseUrl;
-    private final ExecutorService sender = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "buyer-codes");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Background background;
 
-    CodeMessages(DirectMessages messages,
+    CodeMessages(DirectMessages messages, Background background,
             @Value("${threadline.buyer.codes-in-delivery-log:${threadline.demo.enabled:false}}") boolean codesInLog,
             @Value("${threadline.public-base-url:http://localhost:8080}") String baseUrl) {
         this.messages = messages;
+        this.background = background;
         this.codesInLog = codesInLog;
         this.baseUrl = baseUrl;
     }
@@ -45,18 +35,8 @@ class CodeMessages {
         Recipient to = new Recipient("buyer-" + contact.getId(), contact.getName(), contact.getPhone(),
                 contact.getEmail(), null, null, null);
         String text = "Your Threadline code: " + code + " (valid 5 minutes). 您的验证码：" + code + "，5 分钟内有效。";
-        sender.execute(() -> {
-            try {
-                messages.send(channel, to, "Threadline sign-in code 登录验证码", text, baseUrl + "/buyer",
-                        codesInLog ? "code " + code + " (shown here as no provider is set up)" : null);
-            } catch (RuntimeException e) {
-                log.warn("Sign-in code for contact {} not sent on {}", contact.getId(), channel, e);
-            }
-        });
-    }
-
-    @PreDestroy
-    void stop() {
-        sender.shutdown();
+        background.run("Sign-in code for contact " + contact.getId() + " on " + channel,
+                () -> messages.send(channel, to, "Threadline sign-in code 登录验证码", text, baseUrl + "/buyer",
+                        codesInLog ? "code " + code + " (shown here as no provider is set up)" : null));
     }
 }

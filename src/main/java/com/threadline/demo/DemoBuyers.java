@@ -41,7 +41,7 @@ class DemoBuyers implements ApplicationRunner {
         for (String[] contact : CONTACTS) {
             if (repository.findBySignIn(contact[3]).isEmpty()) {
                 Long customerId = transaction.execute(status -> customers.findOrAdd(contact[0]).getId());
-                contacts.add(customerId, new ContactFields(contact[1], contact[2], contact[3], true));
+                contacts.add(customerId, new ContactFields(contact[1], contact[2], contact[3], false));
             }
         }
     }

@@ -143,6 +143,32 @@ class BuyerApiTest {
     }
 
     @Test
+    void anOptedInContactIsEmailedOnceWhenAShownStepIsReached() throws InterruptedException {
+        long contactId = jdbc.queryForObject("SELECT id FROM customer_contact WHERE email_key = ?", Long.class, email);
+        long customerId = jdbc.queryForObject("SELECT customer_id FROM customer_contact WHERE id = ?", Long.class,
+                contactId);
+        staff.put("/api/customers/{id}/contacts/{contact}", staff.object().put("name", "Anna").put("email", email)
+                .put("optIn", true), customerId, contactId);
+
+        Response recorded = staff.recordActual(orderNo, "ORDER_CONFIRMED",
+                staff.object().put("actualDate", testData.today().toString()));
+        assertThat(recorded.status()).as(recorded.toString()).isLessThan(300);
+        staff.recordActual(orderNo, "TECH_PACK", staff.object().put("actualDate", testData.today().toString()));
+
+        for (int i = 0; i < 100 && emailsTo(contactId) == 0; i++) {
+            Thread.sleep(50);
+        }
+        Thread.sleep(500);
+        assertThat(emailsTo(contactId)).as("one email for the one shown step reached; none for the tech pack")
+                .isEqualTo(1);
+    }
+
+    private int emailsTo(long contactId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM notification_delivery WHERE exception_id = 0 "
+                + "AND recipient = ? AND channel = 'EMAIL'", Integer.class, "buyer-" + contactId);
+    }
+
+    @Test
     void theOrdersNeedASignIn() {
         assertThat(get("/api/buyer/orders", null).status()).isEqualTo(401);
         assertThat(get("/api/buyer/orders", "TL_BUYER=forged").status()).isEqualTo(401);
