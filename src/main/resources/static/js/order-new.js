@@ -19,14 +19,11 @@
     }
   });
   D.picker(form.elements.factoryCode, { allowEmptyOption: false });
+  // the people of a role are few: fetched once, then searched in the page as the user types
   ['merchandiser', 'businessOwner'].forEach(function (role) {
-    D.picker(form.elements[role], {
-      maxItems: 1,
-      load: function () {
-        return D.api('GET', '/api/staff?role=' + role).then(function (people) {
-          return people.map(function (p) { return { value: p.login, text: p.name }; });
-        });
-      }
+    var picker = D.picker(form.elements[role], { maxItems: 1 });
+    D.api('GET', '/api/staff?role=' + role).then(function (people) {
+      picker.addOptions(people.map(function (p) { return { value: p.login, text: p.name }; }));
     });
   });
   D.datePicker(form.elements.dueDate);
