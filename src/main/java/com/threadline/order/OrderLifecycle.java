@@ -71,5 +71,10 @@ public class OrderLifecycle {
     }
 
     public record OpenTask(String id, String key, String name, String assignee, java.time.Instant created) {
+
+        /** The task with {@code text} (the customer, where it is kept from the caller) taken out of its name. */
+        OpenTask withoutText(String text) {
+            return new OpenTask(id, key, name == null ? null : name.replace(" · " + text, ""), assignee, created);
+        }
     }
 }

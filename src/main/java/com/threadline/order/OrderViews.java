@@ -43,7 +43,9 @@ public final class OrderViews {
                     o.getMerchandiser(), o.getBusinessOwner(), o.getTemplateCode(), o.getPlanKeptPercent(),
                     o.getStatus(), o.getStage(), o.getPlanStage(), o.getForecastDeliveryDate(), o.getDelayDays(), o.getCancelReason(),
                     o.getMaterials().stream().map(m -> MaterialView.of(m, o)).toList(),
-                    o.getMilestones().stream().map(MilestoneView::of).toList(), activities, tasks, o.getRemarks(), names);
+                    o.getMilestones().stream().map(MilestoneView::of).toList(), activities,
+                    customerShown ? tasks : tasks.stream().map(t -> t.withoutText(o.getCustomer().getName())).toList(),
+                    o.getRemarks(), names);
         }
     }
 
