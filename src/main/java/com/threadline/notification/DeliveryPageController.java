@@ -1,5 +1,6 @@
 package com.threadline.notification;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -14,7 +15,8 @@ class DeliveryPageController {
 
     /** The page's address before the desk had templates, kept for bookmarks and old links. */
     @GetMapping("/admin/notifications.html")
-    String oldAddress() {
-        return "redirect:/admin/notifications";
+    String oldAddress(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return "redirect:/admin/notifications" + (query == null ? "" : "?" + query);
     }
 }
