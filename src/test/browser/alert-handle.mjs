@@ -53,6 +53,10 @@ await scenario('plan, verify and close from the alert page', async (browser) => 
   await page.fill('#close textarea[name=measures]', '空运加第二家面料厂');
   await page.fill('#close input[name=deliveryImpactDays]', '2');
   await page.fill('#close textarea[name=lessonsLearned]', '关键面料订两家');
+  check(await page.locator('#close-decision').isVisible(), 'the fabric is still late, so closing asks for a decision');
+  await page.selectOption('#close select[name=decision]', 'WATCH_FROM');
+  await page.fill('#close input[name=watchFrom]', isoDate(7));
+  await page.press('#close input[name=watchFrom]', 'Enter');
   await page.click('#close button[type=submit]');
   await page.waitForSelector('#review-link:not([hidden])');
 

@@ -21,7 +21,7 @@ await scenario('the first administrator replaces the initial password', async (b
   const again = await deskPage(browser, FIRST_ADMIN, 'chosen-by-me-1');
   await again.page.goto(`${baseUrl}/admin/users.html`);
   await again.page.waitForSelector('body[data-loaded=true]');
-  check(new URL(again.page.url()).pathname === '/admin/users.html', 'the users page opens');
+  check(new URL(again.page.url()).pathname === '/admin/users', 'the users page opens');
   const old = await fetch(baseUrl + '/api/me', { headers: { Authorization: 'Basic '
     + Buffer.from(FIRST_ADMIN + ':admin').toString('base64') } });
   check(old.status === 401, 'the initial password no longer works');

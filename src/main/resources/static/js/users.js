@@ -38,7 +38,7 @@
         + '<td><input class="name" value="' + e(user.displayName) + '" size="10"></td><td>' + party + '</td>'
         + '<td class="roles">' + roleBoxes(user) + '</td>'
         + '<td><label class="inline"><input type="checkbox" class="enabled"' + (user.enabled ? ' checked' : '') + '> 启用</label>'
-        + (user.lockedUntil ? ' <span class="badge text-bg-danger">已锁定至 ' + e(time(user.lockedUntil)) + '</span>' : '')
+        + (user.lockedUntil ? ' <span class="badge text-bg-danger locked">已锁定至 ' + e(time(user.lockedUntil)) + '</span>' : '')
         + (user.mustChangePassword ? ' <span class="badge text-bg-warning">待改初始密码</span>' : '') + '</td>'
         + '<td><button type="button" class="save">保存</button> <button type="button" class="reset">重置密码</button>'
         + ' <span class="result muted"></span></td></tr>';
