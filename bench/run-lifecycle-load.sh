@@ -127,8 +127,12 @@ if curl -fsS -u "$AUTH" -o /dev/null "$BASE/api/factories" 2>/dev/null; then
     echo "something already answers on $BASE; stop it or set PORT" >&2
     exit 1
 fi
+# a fresh database outside the demo: the initial administrator the clients sign in as keeps its password, and the
+# evidence goes to a folder of the run's own
 args=(--spring.profiles.active=mysql --server.port=$PORT --server.address=127.0.0.1
-      --spring.datasource.hikari.maximum-pool-size=$POOL)
+      --spring.datasource.hikari.maximum-pool-size=$POOL
+      --threadline.access.initial-admin.must-change-password=false
+      --threadline.evidence.dir=$OUT/evidence --threadline.evidence.create-dir=true)
 [[ -n "$HISTORY" ]] && args+=(--camunda.bpm.history-level=$HISTORY)
 [[ -n "$TOMCAT_THREADS" ]] && args+=(--server.tomcat.threads.max=$TOMCAT_THREADS)
 for kv in $DS_PROPS; do args+=(--spring.datasource.hikari.data-source-properties.$kv); done
