@@ -2,6 +2,8 @@ package com.threadline.access;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,9 +17,18 @@ import org.springframework.stereotype.Service;
 public class CustomerNameVisibility {
 
     private static final String SETTING = "customer-name-to-partners";
+    /**
+     * Every order a partner reads asks for the setting, which changes perhaps once a year: it is read again at most
+     * this often. A change made here takes effect at once; another instance sees it within this time.
+     */
+    private static final Duration FRESH_FOR = Duration.ofSeconds(30);
+
+    private record Reading(boolean shown, Instant at) {
+    }
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private volatile Reading last;
 
     CustomerNameVisibility(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -25,6 +36,16 @@ public class CustomerNameVisibility {
     }
 
     public boolean shownToPartners() {
+        Instant now = clock.instant();
+        Reading reading = last;
+        if (reading == null || now.isBefore(reading.at()) || !now.isBefore(reading.at().plus(FRESH_FOR))) {
+            reading = new Reading(stored(), now);
+            last = reading;
+        }
+        return reading.shown();
+    }
+
+    private boolean stored() {
         return jdbc.queryForList("SELECT setting_value FROM company_setting WHERE name = ?", String.class, SETTING)
                 .stream().findFirst().map(Boolean::parseBoolean).orElse(false);
     }
@@ -43,5 +64,6 @@ public class CustomerNameVisibility {
             jdbc.update("INSERT INTO company_setting (name, setting_value, changed_by, changed_at) VALUES (?, ?, ?, ?)",
                     SETTING, String.valueOf(shownToPartners), administrator, Timestamp.from(clock.instant()));
         }
+        last = null;
     }
 }

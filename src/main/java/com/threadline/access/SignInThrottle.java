@@ -43,16 +43,22 @@ public class SignInThrottle {
         this.lockFor = lockFor;
     }
 
-    /** True when the login or the address is locked now; the refusal is recorded. */
+    /**
+     * What the counters say of this attempt before its password is checked: refused when the login or the address
+     * is locked now (the refusal is recorded). Both subjects are read in one query, since every HTTP Basic request
+     * passes here.
+     */
     @Transactional
-    public boolean refuses(String login, String address) {
+    public Attempt check(String login, String address) {
         Instant now = clock.instant();
-        boolean locked = lock(SignInLock.Kind.LOGIN, login).filter(l -> l.lockedAt(now)).isPresent()
-                || lock(SignInLock.Kind.ADDRESS, address).filter(l -> l.lockedAt(now)).isPresent();
+        List<SignInLock> rows = locks.findBySubjects(cut(login), cut(address));
+        boolean locked = rows.stream().anyMatch(l -> l.lockedAt(now));
         if (locked) {
             events.save(new SignInEvent(now, Kind.REFUSED, cut(login), address, null));
         }
-        return locked;
+        Long loginRow = rows.stream().filter(l -> l.getSubjectKind() == SignInLock.Kind.LOGIN).map(SignInLock::getId)
+                .findFirst().orElse(null);
+        return new Attempt(locked, loginRow);
     }
 
     @Transactional
@@ -63,10 +69,15 @@ public class SignInThrottle {
         count(SignInLock.Kind.ADDRESS, address, address, maxPerAddress, now);
     }
 
-    /** A right password ends the login's run of failures; the address's count only ages out. */
+    /**
+     * A right password ends the login's run of failures; the address's count only ages out. Nothing to do (and no
+     * query) when the check found no run.
+     */
     @Transactional
-    public void succeeded(String login) {
-        lock(SignInLock.Kind.LOGIN, login).ifPresent(locks::delete);
+    public void succeeded(Attempt attempt) {
+        if (attempt.loginRow() != null) {
+            locks.deleteRow(attempt.loginRow());
+        }
     }
 
     @Transactional(readOnly = true)
@@ -108,6 +119,10 @@ public class SignInThrottle {
 
     private Optional<SignInLock> lock(SignInLock.Kind kind, String subject) {
         return subject == null ? Optional.empty() : locks.findBySubjectKindAndSubject(kind, cut(subject));
+    }
+
+    /** The outcome of {@link #check}: whether to refuse, and the login's failure row if it has one. */
+    public record Attempt(boolean refused, Long loginRow) {
     }
 
     private static String cut(String subject) {

@@ -31,12 +31,13 @@ class ThrottledSignIn implements AuthenticationProvider {
     public Authentication authenticate(Authentication attempt) {
         String login = attempt.getName();
         String address = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
-        if (throttle.refuses(login, address)) {
+        SignInThrottle.Attempt counted = throttle.check(login, address);
+        if (counted.refused()) {
             throw new Locked();
         }
         try {
             Authentication signedIn = passwords.authenticate(attempt);
-            throttle.succeeded(login);
+            throttle.succeeded(counted);
             return signedIn;
         } catch (AuthenticationException refused) {
             try {

@@ -85,6 +85,21 @@ class SignInThrottleTest {
     }
 
     @Test
+    void theRightPasswordEndsARunOfFailuresSoTheNextRunStartsFromNothing() {
+        String me = people.newUser("差一点");
+        for (int run = 0; run < 2; run++) {
+            for (int i = 1; i < perLogin; i++) {
+                assertThat(admin.withPassword(me, "wrong" + i).get("/api/me").status()).isEqualTo(401);
+            }
+            assertThat(admin.as(me).get("/api/me").status()).as("run %d ends with the right password", run)
+                    .isEqualTo(200);
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sign_in_lock WHERE subject = ?", Integer.class, me))
+                .as("no run of failures left for the login").isZero();
+        assertThat(trail(me)).doesNotContain("LOCKED", "REFUSED");
+    }
+
+    @Test
     void anUnknownLoginAnswersExactlyLikeAKnownOneAndIsLockedAlike() {
         String known = people.newUser("已知");
         String unknown = TestPeople.unknownUser();
