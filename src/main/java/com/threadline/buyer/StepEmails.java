@@ -62,7 +62,7 @@ class StepEmails {
         if (optedIn.isEmpty()) {
             return;
         }
-        for (BuyerOrder order : orders.of(found.get(0)[1], orderId)) {
+        for (BuyerOrder order : orders.of(found.get(0)[1], orderId, 0).orders()) {
             for (Step step : order.steps()) {
                 String kind = step.status() == Status.DONE ? "REACHED"
                         : step.forecastDate().isAfter(step.plannedDate()) ? "SLIPPED" : null;
