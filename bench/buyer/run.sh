@@ -66,9 +66,10 @@ if curl -fsS -o /dev/null "$BASE/buyer" 2>/dev/null; then
     echo "something already answers on $BASE; stop it or set PORT" >&2
     exit 1
 fi
-# outside the demo: the initial administrator keeps its password; evidence in the run's own folder
+# outside the demo: the initial administrator keeps its password; the sign-in code goes to the delivery log as in
+# the demo (no mail provider); evidence in the run's own folder
 args=(--spring.profiles.active=mysql --server.port="$PORT" --server.address=127.0.0.1
-      --threadline.access.initial-admin.must-change-password=false
+      --threadline.access.initial-admin.must-change-password=false --threadline.buyer.codes-in-delivery-log=true
       --threadline.evidence.dir="$OUT/evidence" --threadline.evidence.create-dir=true)
 log "starting app (log: $OUT/app.log)"
 # shellcheck disable=SC2086

@@ -30,7 +30,7 @@ class BuyerOrders {
     /** Orders a buyer sees at all; a cancelled one is gone for them. */
     private static final String SHOWN = "o.status <> 'CANCELLED'";
 
-    static final int PAGE_SIZE = 50;
+    static final int PAGE_SIZE = 20;
 
     private final JdbcTemplate jdbc;
     private final PhotosForBuyers photos;
@@ -73,7 +73,7 @@ class BuyerOrders {
         args.add(PAGE_SIZE + 1);
         args.add((long) page * PAGE_SIZE);
         List<BuyerOrder> found = orders("o.customer_id = ?" + oneOrder
-                + " ORDER BY o.due_date DESC, o.order_no LIMIT ? OFFSET ?", args.toArray());
+                + " ORDER BY o.due_date DESC, o.order_no DESC LIMIT ? OFFSET ?", args.toArray());
         return new Page(found.subList(0, Math.min(found.size(), PAGE_SIZE)), found.size() > PAGE_SIZE);
     }
 

@@ -94,6 +94,31 @@ class BuyerApiTest {
     }
 
     @Test
+    void manyOrdersComeAPageAtATimeNewestDueDateFirst() throws InterruptedException {
+        String customer = jdbc.queryForObject("SELECT c.name FROM customer c JOIN orders o ON o.customer_id = c.id "
+                + "WHERE o.order_no = ?", String.class, orderNo);
+        for (int i = 0; i < BuyerOrders.PAGE_SIZE; i++) {
+            Response created = staff.createOrder(staff.tree(testData.orderRequest(TestData.uniqueOrderNo(),
+                    java.time.LocalDate.now().plusDays(60 + 3 * i))).put("customer", customer));
+            assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        }
+        String cookie = signIn(email, codeSentTo(email));
+
+        JsonNode first = get("/api/buyer/orders", cookie).body();
+        JsonNode second = get("/api/buyer/orders?page=1", cookie).body();
+
+        assertThat(first.path("orders")).hasSize(BuyerOrders.PAGE_SIZE);
+        assertThat(first.path("more").asBoolean()).isTrue();
+        assertThat(second.path("orders")).hasSize(1);
+        assertThat(second.path("more").asBoolean()).isFalse();
+        List<String> dueDates = new java.util.ArrayList<>();
+        first.path("orders").forEach(o -> dueDates.add(o.path("dueDate").asText()));
+        second.path("orders").forEach(o -> dueDates.add(o.path("dueDate").asText()));
+        assertThat(dueDates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(get("/api/buyer/orders?page=-3", cookie).body().path("orders")).hasSize(BuyerOrders.PAGE_SIZE);
+    }
+
+    @Test
     void anUnknownContactIsAnsweredLikeAKnownOne() {
         Response known = post("/api/buyer/code", "{\"contact\":\"" + email + "\"}", null);
         Response unknown = post("/api/buyer/code", "{\"contact\":\"nobody-" + email + "\"}", null);
