@@ -70,7 +70,10 @@ fi
 # the demo (no mail provider); evidence in the run's own folder
 args=(--spring.profiles.active=mysql --server.port="$PORT" --server.address=127.0.0.1
       --threadline.access.initial-admin.must-change-password=false --threadline.buyer.codes-in-delivery-log=true
-      --threadline.evidence.dir="$OUT/evidence" --threadline.evidence.create-dir=true)
+      --threadline.evidence.dir="$OUT/evidence" --threadline.evidence.create-dir=true
+      --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$OUT"
+      --server.tomcat.accesslog.prefix=access --server.tomcat.accesslog.suffix=.log
+      --server.tomcat.accesslog.pattern='%r %s %D' --server.tomcat.accesslog.buffered=false)
 log "starting app (log: $OUT/app.log)"
 # shellcheck disable=SC2086
 THREADLINE_DB_NAME=$DB_NAME THREADLINE_DB_PORT=$DB_PORT java $JAVA_OPTS -jar "$OUT/app.jar" "${args[@]}" \
@@ -112,5 +115,13 @@ done
 log "measuring (ROUNDS=$ROUNDS LOADS=$LOADS)"
 LOAD0=$(cut -d' ' -f1 /proc/loadavg)
 node "$HERE/measure.mjs" "$BASE" "$EMAIL" "$CONTACT_ID" "$ROUNDS" "$LOADS" | tee "$OUT/summary.txt"
+# the server's own time per call (Tomcat's %D, microseconds), without the client's share of the shared CPU
+server_times() {
+    grep -E "$1" "$OUT"/access*.log | awk '{print $NF}' | sort -n | awk -v label="$2" '{v[NR] = $1}
+        END {printf "server time, %s: n=%d p50 %.1f ms, p95 %.1f ms, p99 %.1f ms\n", label, NR,
+             v[int(NR * 0.5 + 0.5)] / 1000, v[int(NR * 0.95 + 0.5)] / 1000, v[int(NR * 0.99 + 0.5)] / 1000}'
+}
+server_times '^GET /api/buyer/orders HTTP' 'first page (incl. warm-up and page loads)' | tee -a "$OUT/summary.txt"
+server_times '^GET /api/buyer/orders/[^ ?]+ HTTP' 'one timeline (incl. warm-up)' | tee -a "$OUT/summary.txt"
 echo "load average before / after measuring: $LOAD0 / $(cut -d' ' -f1 /proc/loadavg) on $(nproc) cores" \
     | tee -a "$OUT/summary.txt"
