@@ -3,14 +3,14 @@
 // timeline), then the page's first load in a phone-sized Chromium, each load in a new browser context (cold cache),
 // from navigation until the first order's timeline is visible.
 //
-//   node bench/buyer/measure.mjs BASE CONTACT_EMAIL CONTACT_ID [API_ROUNDS=300] [LOADS=15]
+//   node bench/buyer/measure.mjs BASE CONTACT_EMAIL CONTACT_ID [API_ROUNDS=300] [LOADS=15] [WARMUP=300]
 // Environment: THREADLINE_USER/THREADLINE_PASSWORD (admin/admin), CHROMIUM (/usr/bin/chromium).
 import { createRequire } from 'node:module';
 
 const require = createRequire(new URL('../../package.json', import.meta.url));
 const { chromium } = require('playwright-core');
 
-const [base, email, contactId, apiRounds = '300', loads = '15'] = process.argv.slice(2);
+const [base, email, contactId, apiRounds = '300', loads = '15', warmup = '300'] = process.argv.slice(2);
 const admin = 'Basic ' + Buffer.from((process.env.THREADLINE_USER || 'admin') + ':'
   + (process.env.THREADLINE_PASSWORD || 'admin')).toString('base64');
 
@@ -71,7 +71,8 @@ console.log(`signed in; the first page lists ${first.orders.length} orders (more
   + `${first.orders.reduce((n, o) => n + o.steps.length, 0)} steps, `
   + `${first.orders.reduce((n, o) => n + o.photos.length, 0)} photos`);
 
-for (let i = 0; i < 50; i++) {
+// unmeasured: the app has just started, and the JIT compiles the request path during the first few hundred calls
+for (let i = 0; i < Number(warmup); i++) {
   await timed('/api/buyer/orders', cookie);
   await timed('/api/buyer/orders/' + orderNos[i % orderNos.length], cookie);
 }

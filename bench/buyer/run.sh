@@ -7,7 +7,8 @@
 #   bench/buyer/run.sh                         # ORDERS=10000
 #   SKIP_BUILD=1 ROUNDS=500 LOADS=20 bench/buyer/run.sh
 #
-# Environment (all optional): ORDERS (10000), ROUNDS API calls of each kind measured (300), LOADS page loads (15),
+# Environment (all optional): ORDERS (10000), ROUNDS API calls of each kind measured (300), WARMUP rounds of both
+# calls before them (300), LOADS page loads (15),
 # PORT (18084), DB_NAME (threadline_bench15, dropped and created fresh), DB_PORT (3306), SKIP_BUILD=1 (use the jar
 # already built), JAVA_OPTS (-Xms512m -Xmx1g), OUT (bench/out/buyer-<timestamp>), CHROMIUM (/usr/bin/chromium).
 set -euo pipefail
@@ -18,6 +19,7 @@ HERE=$ROOT/bench/buyer
 ORDERS=${ORDERS:-10000}
 ROUNDS=${ROUNDS:-300}
 LOADS=${LOADS:-15}
+WARMUP=${WARMUP:-300}
 PORT=${PORT:-18084}
 DB_NAME=${DB_NAME:-threadline_bench15}
 DB_PORT=${DB_PORT:-3306}
@@ -112,16 +114,16 @@ for ORDER_NO in $(sql "SELECT order_no FROM orders WHERE customer_id = $CUSTOMER
     api -XPUT "$BASE/api/evidence/$ID/buyer" >/dev/null
 done
 
-log "measuring (ROUNDS=$ROUNDS LOADS=$LOADS)"
+log "measuring (ROUNDS=$ROUNDS LOADS=$LOADS WARMUP=$WARMUP)"
 LOAD0=$(cut -d' ' -f1 /proc/loadavg)
-node "$HERE/measure.mjs" "$BASE" "$EMAIL" "$CONTACT_ID" "$ROUNDS" "$LOADS" | tee "$OUT/summary.txt"
-# the server's own time per call (Tomcat's %D, microseconds), without the client's share of the shared CPU
+node "$HERE/measure.mjs" "$BASE" "$EMAIL" "$CONTACT_ID" "$ROUNDS" "$LOADS" "$WARMUP" | tee "$OUT/summary.txt"
+# the server's own time of the measured calls (Tomcat's %D, microseconds), without the client's share of the CPU
 server_times() {
-    grep -E "$1" "$OUT"/access*.log | awk '{print $NF}' | sort -n | awk -v label="$2" '{v[NR] = $1}
+    grep -E "$1" "$OUT"/access*.log | tail -n "$ROUNDS" | awk '{print $NF}' | sort -n | awk -v label="$2" '{v[NR] = $1}
         END {printf "server time, %s: n=%d p50 %.1f ms, p95 %.1f ms, p99 %.1f ms\n", label, NR,
              v[int(NR * 0.5 + 0.5)] / 1000, v[int(NR * 0.95 + 0.5)] / 1000, v[int(NR * 0.99 + 0.5)] / 1000}'
 }
-server_times '^GET /api/buyer/orders HTTP' 'first page (incl. warm-up and page loads)' | tee -a "$OUT/summary.txt"
-server_times '^GET /api/buyer/orders/[^ ?]+ HTTP' 'one timeline (incl. warm-up)' | tee -a "$OUT/summary.txt"
+server_times '^GET /api/buyer/orders HTTP' 'first page' | tee -a "$OUT/summary.txt"
+server_times '^GET /api/buyer/orders/[^ ?]+ HTTP' 'one timeline' | tee -a "$OUT/summary.txt"
 echo "load average before / after measuring: $LOAD0 / $(cut -d' ' -f1 /proc/loadavg) on $(nproc) cores" \
     | tee -a "$OUT/summary.txt"
