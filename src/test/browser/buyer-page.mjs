@@ -1,7 +1,9 @@
-// The buyer's own progress page: the merchandiser adds the buyer's contact on the customers page; the buyer signs
-// in on a phone with a one-time code, sees only their order's timeline, in English and then in Chinese; a share
-// link made on the order page opens the order once and then asks for a code.
-import { api, baseUrl, check, deskPage, isoDate, scenario, unique } from './harness.mjs';
+// The buyer's own progress page: the merchandiser adds the buyer's contact on the customers page and shares a
+// photo of the order with the buyer on the order page; the buyer signs in on a phone with a one-time code, sees only
+// their order's timeline and the photo (tapped, it opens large), in English and then in Chinese; a share link made
+// on the order page opens the order once and then asks for a code.
+import { readFile } from 'node:fs/promises';
+import { api, AUTHORIZATION, baseUrl, check, deskPage, isoDate, scenario, unique } from './harness.mjs';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
@@ -21,6 +23,20 @@ async function orderOf(customer, factory, supplier) {
       poDueDate: isoDate(40) }],
   });
   return orderNo;
+}
+
+async function photoOf(orderNo) {
+  const form = new FormData();
+  form.append('file', new Blob([await readFile(new URL('./fixtures/photo.png', import.meta.url))],
+    { type: 'image/png' }), 'cutting.png');
+  form.append('orderNo', orderNo);
+  form.append('purpose', 'MILESTONE');
+  form.append('reference', 'CUTTING_START');
+  form.append('uploadedBy', '跟单 林');
+  const uploaded = await fetch(baseUrl + '/api/evidence', { method: 'POST', body: form,
+    headers: { Authorization: AUTHORIZATION, Accept: 'application/json' } });
+  check(uploaded.status === 201, 'a photo of the order is uploaded: ' + uploaded.status);
+  return (await uploaded.json()).id;
 }
 
 async function codeIn(deliveryLogOf) {
@@ -54,6 +70,16 @@ await scenario('a buyer signs in with a code and follows a share link until it i
   await Promise.all([desk.waitForNavigation(), desk.click('#contact-form button[type=submit]')]);
   check((await desk.locator('#customer-table').textContent()).includes('Anna Buyer'), 'the contact is listed');
   const customerId = (await api('GET', '/api/customers?q=' + encodeURIComponent(customer)))[0].id;
+  const shownPhoto = await photoOf(orderNo);
+  const keptPhoto = await photoOf(orderNo);
+
+  const { page: merchandiser } = await deskPage(browser, 'tmerchandiser', 'test');
+  await merchandiser.goto(baseUrl + '/orders/' + encodeURIComponent(orderNo));
+  const photoRow = merchandiser.locator(`#evidence tr[data-evidence="${shownPhoto}"]`);
+  await photoRow.locator('button.share').click();
+  await merchandiser.locator(`tr.share-choices[data-for="${shownPhoto}"] input[data-buyer]`).check();
+  await merchandiser.waitForSelector(`tr.share-choices[data-for="${shownPhoto}"] .result:text("已共享")`);
+  check((await photoRow.locator('.shared').textContent()).includes('买家页面'), 'the row says the buyer sees it');
   const contacts = await api('GET', '/api/customers/' + customerId + '/contacts');
   check(contacts.length === 1 && contacts[0].phone === phone, 'the server stored the contact');
 
@@ -75,12 +101,22 @@ await scenario('a buyer signs in with a code and follows a share link until it i
   check(!timeline.includes('Tech pack') && !(await buyer.content()).includes('买家测试制衣厂'),
     'no internal step and no factory name');
   check((await buyer.locator('article.order h2 .badge').textContent()) === 'On time', 'a plain status');
+  const thumbnails = buyer.locator('article.order .photos button.photo');
+  check(await thumbnails.count() === 1 && (await thumbnails.first().getAttribute('data-full'))
+    === '/api/buyer/photos/' + shownPhoto, 'the shared photo is shown, not the other one ' + keptPhoto);
+  await buyer.waitForFunction(() => document.querySelector('article.order .photos img').naturalWidth > 0);
+  await thumbnails.first().click();
+  await buyer.waitForSelector('#viewer[open]');
+  await buyer.waitForFunction(() => document.getElementById('viewer-image').naturalWidth > 0);
+  await buyer.click('#viewer');
+  await buyer.waitForFunction(() => !document.getElementById('viewer').open);
 
   await buyer.click('#lang');
   await buyer.waitForFunction(() => document.querySelector('h1').textContent === '订单进度');
   const chinese = await buyer.locator('article.order ol.timeline').textContent();
   check(chinese.includes('订单确认') && chinese.includes('出厂') && chinese.includes('计划'), 'and in Chinese');
   check((await buyer.locator('article.order h2 .badge').textContent()) === '按时', 'the status too');
+  check((await buyer.locator('article.order h3').textContent()) === '照片', 'the photos\' heading too');
 
   await desk.goto(baseUrl + '/orders/' + encodeURIComponent(orderNo));
   await desk.waitForSelector('#share-links[data-loaded=true]');
@@ -96,6 +132,7 @@ await scenario('a buyer signs in with a code and follows a share link until it i
   await first.waitForSelector('body[data-state=orders]');
   check((await first.locator('article.order').count()) === 1 && (await first.textContent('h1')) === '订单进度',
     'the link opens the order without a code, in the browser\'s Chinese');
+  check(await first.locator('article.order .photos img').count() === 1, 'with the shared photo');
 
   const second = await buyerPage(browser, 'en-US');
   await second.goto(link.replace(/^https?:\/\/[^/]+/, baseUrl));

@@ -1,5 +1,6 @@
 /* The buyer's progress page: sign in with a one-time code (or arrive from a share link), then each order's
-   buyer-facing steps with planned and forecast dates, in English or Chinese. */
+   buyer-facing steps with planned and forecast dates and the photos the company shared, in English or Chinese.
+   Orders come a page at a time (newest due date first); "More orders" asks for the next page. */
 (function () {
   'use strict';
   var TEXTS = {
@@ -12,7 +13,8 @@
       wrongCode: 'The code is wrong, used or expired. Ask for a new one if needed.',
       tooMany: 'Too many attempts. Please wait a few minutes.', failed: 'Something went wrong. Please try again.',
       noOrders: 'No orders to show.', pieces: 'pcs', due: 'Due', forecast: 'Forecast', planned: 'Planned',
-      done: 'Done', shared: 'You are viewing one order from a shared link.',
+      done: 'Done', shared: 'You are viewing one order from a shared link.', photos: 'Photos',
+      more: 'More orders', close: 'Close',
       ON_TIME: 'On time', AT_RISK: 'At risk', LATE: 'Late', DONE: 'Done' },
     zh: { title: '订单进度', signOut: '退出', contactLabel: '您的手机号或邮箱', sendCode: '发送验证码',
       codeLabel: '验证码', signIn: '登录', again: '换一个手机号或邮箱',
@@ -20,7 +22,8 @@
       linkEnded: '这个链接已过期或已用完，请用验证码登录。', footer: '日期由我们的团队排定，随生产进展更新。',
       wrongCode: '验证码不对、已用过或已过期，需要时请重新获取。', tooMany: '尝试次数太多，请几分钟后再试。',
       failed: '出错了，请重试。', noOrders: '没有可显示的订单。', pieces: '件', due: '交期', forecast: '预计',
-      planned: '计划', done: '完成', shared: '您正通过分享链接查看一个订单。',
+      planned: '计划', done: '完成', shared: '您正通过分享链接查看一个订单。', photos: '照片', more: '更多订单',
+      close: '关闭',
       ON_TIME: '按时', AT_RISK: '有风险', LATE: '延误', DONE: '已完成' }
   };
   var lang = localStorage.getItem('tl-buyer-lang')
@@ -70,13 +73,20 @@
     document.body.setAttribute('data-state', 'sign-in');
   }
 
-  function load() {
-    return call('GET', '/api/buyer/orders').then(function (answer) {
+  function load(page) {
+    return call('GET', '/api/buyer/orders?page=' + (page || 0)).then(function (answer) {
       if (answer.status !== 200) {
         showSignIn();
         return;
       }
-      data = answer.body;
+      if (page) {
+        data.orders = data.orders.concat(answer.body.orders);
+        data.more = answer.body.more;
+        data.page = page;
+      } else {
+        data = answer.body;
+        data.page = 0;
+      }
       $('sign-in').hidden = true;
       $('link-ended').hidden = true;
       $('sign-out').hidden = false;
@@ -106,12 +116,39 @@
           + esc(stepName(step)) + '</span><span class="badge ' + step.status + '">' + esc(t(step.status))
           + '</span></div><div class="dates">' + esc(when) + '</div></li>';
       });
-      html += '</ol></article>';
+      html += '</ol>';
+      if (order.photos.length) {
+        html += '<h3>' + esc(t('photos')) + '</h3><div class="photos">';
+        order.photos.forEach(function (photo) {
+          html += '<button type="button" class="photo" data-full="' + esc(photo.url) + '"><img src="'
+            + esc(photo.thumbnailUrl) + '" alt="' + esc(t('photos')) + '" loading="lazy"></button>';
+        });
+        html += '</div>';
+      }
+      html += '</article>';
     });
+    if (data.more) {
+      html += '<button type="button" id="more" class="more">' + esc(t('more')) + '</button>';
+    }
     $('orders').innerHTML = html;
     $('orders').hidden = false;
     document.body.setAttribute('data-state', 'orders');
   }
+
+  $('orders').addEventListener('click', function (event) {
+    var photo = event.target.closest('button.photo');
+    if (photo) {
+      $('viewer-image').src = photo.getAttribute('data-full');
+      $('viewer').showModal();
+    } else if (event.target.id === 'more') {
+      event.target.disabled = true;
+      load(data.page + 1);
+    }
+  });
+
+  $('viewer').addEventListener('click', function () {
+    $('viewer').close();
+  });
 
   $('lang').addEventListener('click', function () {
     lang = lang === 'zh' ? 'en' : 'zh';

@@ -25,6 +25,8 @@ final class ApiAccessRules {
     static final Predicate<SignedInUser> ADMIN_OR_GM = user -> user.has(Role.ADMIN) || user.has(Role.GM);
     static final Predicate<SignedInUser> STAFF_OR_FACTORY = STAFF.or(user -> user.has(Role.FACTORY));
     static final Predicate<SignedInUser> STAFF_OR_SUPPLIER = STAFF.or(user -> user.has(Role.SUPPLIER));
+    static final Predicate<SignedInUser> MERCHANDISER_OR_ADMIN = user -> user.has(Role.MERCHANDISER)
+            || user.has(Role.ADMIN);
     static final Predicate<SignedInUser> CALENDAR_EDITORS = ADMIN_OR_GM.or(user -> user.has(Role.PLANNER));
 
     private ApiAccessRules() {
@@ -45,6 +47,7 @@ final class ApiAccessRules {
                 .requestMatchers(path("/api/exceptions/statistics"), path("/api/exceptions/*/review*"))
                         .access(allowed(STAFF))
                 .requestMatchers(path("/api/evidence/*/shares/**")).access(allowed(STAFF))
+                .requestMatchers(path("/api/evidence/*/buyer")).access(allowed(MERCHANDISER_OR_ADMIN))
                 .requestMatchers(path("/api/me"), path(GET, "/api/me/pages"), path("/api/evidence/**")).authenticated()
                 .requestMatchers(path(GET, "/api/suppliers/*/material-lines")).access(allowed(STAFF_OR_SUPPLIER))
                 .requestMatchers(path(GET, "/api/factories/*/next-milestones"), path(POST, "/api/exceptions/*/opened"))

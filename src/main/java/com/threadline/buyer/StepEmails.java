@@ -61,7 +61,7 @@ class StepEmails {
         long orderId = found.get(0)[0];
         List<CustomerContact> optedIn = contacts.ofCustomer(found.get(0)[1]).stream()
                 .filter(c -> c.isOptIn() && c.getEmail() != null).toList();
-        for (BuyerOrder order : orders.of(found.get(0)[1], orderId)) {
+        for (BuyerOrder order : orders.of(found.get(0)[1], orderId, 0).orders()) {
             for (Step step : order.steps()) {
                 String kind = step.status() == Status.DONE ? "REACHED"
                         : step.forecastDate().isAfter(step.plannedDate()) ? "SLIPPED" : null;

@@ -55,6 +55,7 @@ class OrderPageController {
         model.addAttribute("orderNo", orderNo);
         model.addAttribute("login", user == null ? "" : user.login());
         model.addAttribute("isAdmin", user != null && user.has(Role.ADMIN));
+        model.addAttribute("canShareWithBuyer", user != null && (user.has(Role.ADMIN) || user.has(Role.MERCHANDISER)));
         return "order";
     }
 

@@ -33,6 +33,8 @@ class Evidence {
     @Enumerated(EnumType.STRING)
     private OrganisationKind ownerKind;
     private Long ownerId;
+    private String buyerSharedBy;
+    private Instant buyerSharedAt;
 
     protected Evidence() {
     }
@@ -100,5 +102,25 @@ class Evidence {
     /** The party that sent the file. */
     EvidenceParty owner() {
         return new EvidenceParty(ownerKind, ownerId);
+    }
+
+    boolean isPhoto() {
+        return mediaType.startsWith("image/");
+    }
+
+    boolean isSharedWithBuyer() {
+        return buyerSharedAt != null;
+    }
+
+    void shareWithBuyer(String by, Instant at) {
+        if (buyerSharedAt == null) {
+            buyerSharedBy = by;
+            buyerSharedAt = at;
+        }
+    }
+
+    void unshareWithBuyer() {
+        buyerSharedBy = null;
+        buyerSharedAt = null;
     }
 }

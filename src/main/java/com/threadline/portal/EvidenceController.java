@@ -23,7 +23,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Photos, videos and QC reports from the phone pages, each seen by the party that sent it and our staff; staff share
- * a file with another party of its order ({@code /shares/{factory|supplier}/{code}}).
+ * a file with another party of its order ({@code /shares/{factory|supplier}/{code}}), and a merchandiser or the
+ * administrator shows a photo to the order's buyer on the buyer page ({@code /buyer}).
  */
 @RestController
 @RequestMapping("/api/evidence")
@@ -74,6 +75,16 @@ class EvidenceController {
     EvidenceView unshare(@PathVariable long id, @PathVariable String kind, @PathVariable String code,
             @AuthenticationPrincipal SignedInUser user) {
         return service.unshare(id, kind, code, user);
+    }
+
+    @PutMapping("/{id}/buyer")
+    EvidenceView showToBuyer(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+        return service.shareWithBuyer(id, true, user);
+    }
+
+    @DeleteMapping("/{id}/buyer")
+    EvidenceView hideFromBuyer(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+        return service.shareWithBuyer(id, false, user);
     }
 
     private static ResponseEntity<Resource> serve(StoredFile file) {

@@ -150,13 +150,29 @@ class EvidenceService {
         return viewOf(e, orderOf(e), user);
     }
 
+    /** Shows a photo to the order's buyer on the buyer page, or takes it back; doing either again changes nothing. */
+    @Transactional
+    public EvidenceView shareWithBuyer(long id, boolean shown, SignedInUser user) {
+        Evidence e = require(id, user);
+        if (shown && !e.isPhoto()) {
+            throw InvalidRequestException.of("id", "only a photo can be shown to the buyer");
+        }
+        if (shown) {
+            e.shareWithBuyer(user.login(), clock.instant());
+        } else {
+            e.unshareWithBuyer();
+        }
+        evidence.flush();
+        return viewOf(e, orderOf(e), user);
+    }
+
     private EvidenceView viewOf(Evidence e, Order order, SignedInUser user) {
         return view(e, order.getOrderNo(), sharedWith(List.of(e.getId())).getOrDefault(e.getId(), List.of()), user);
     }
 
     private EvidenceView view(Evidence e, String orderNo, List<EvidenceParty> sharedWith, SignedInUser user) {
         List<PartyView> shown = user.isInternal() ? sharedWith.stream().map(names::view).toList() : List.of();
-        return EvidenceView.of(e, orderNo, names.view(e.owner()), shown);
+        return EvidenceView.of(e, orderNo, names.view(e.owner()), shown, user.isInternal() && e.isSharedWithBuyer());
     }
 
     private Map<Long, List<EvidenceParty>> sharedWith(List<Long> evidenceIds) {

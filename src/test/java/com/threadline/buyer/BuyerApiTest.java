@@ -7,12 +7,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.threadline.TestData;
 import com.threadline.order.ApiClient;
 import com.threadline.order.ApiClient.Response;
+import com.threadline.portal.PortalApi;
+import com.threadline.portal.SampleFiles;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
@@ -23,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -80,12 +84,38 @@ class BuyerApiTest {
         assertThat(order.path("steps").get(0).path("nameZh").asText()).isEqualTo("订单确认");
         assertThat(order.path("status").asText()).isEqualTo("ON_TIME");
         assertThat(order.fieldNames()).toIterable().containsExactlyInAnyOrder("orderNo", "style", "quantity",
-                "dueDate", "forecastDate", "state", "status", "steps");
+                "dueDate", "forecastDate", "state", "status", "steps", "photos");
+        assertThat(orders.path("more").asBoolean()).isFalse();
         assertThat(order.toString()).doesNotContain(TestData.FACTORY, TestData.FABRIC_SUPPLIER, "merch", "owner");
         assertThat(get("/api/buyer/orders/{no}", cookie, orderNo).status()).isEqualTo(200);
         Response other = get("/api/buyer/orders/{no}", cookie, otherOrderNo);
         assertThat(other.status()).isEqualTo(404);
         assertThat(other.toString()).doesNotContain(otherOrderNo, "Other");
+    }
+
+    @Test
+    void manyOrdersComeAPageAtATimeNewestDueDateFirst() throws InterruptedException {
+        String customer = jdbc.queryForObject("SELECT c.name FROM customer c JOIN orders o ON o.customer_id = c.id "
+                + "WHERE o.order_no = ?", String.class, orderNo);
+        for (int i = 0; i < BuyerOrders.PAGE_SIZE; i++) {
+            Response created = staff.createOrder(staff.tree(testData.orderRequest(TestData.uniqueOrderNo(),
+                    java.time.LocalDate.now().plusDays(60 + 3 * i))).put("customer", customer));
+            assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        }
+        String cookie = signIn(email, codeSentTo(email));
+
+        JsonNode first = get("/api/buyer/orders", cookie).body();
+        JsonNode second = get("/api/buyer/orders?page=1", cookie).body();
+
+        assertThat(first.path("orders")).hasSize(BuyerOrders.PAGE_SIZE);
+        assertThat(first.path("more").asBoolean()).isTrue();
+        assertThat(second.path("orders")).hasSize(1);
+        assertThat(second.path("more").asBoolean()).isFalse();
+        List<String> dueDates = new java.util.ArrayList<>();
+        first.path("orders").forEach(o -> dueDates.add(o.path("dueDate").asText()));
+        second.path("orders").forEach(o -> dueDates.add(o.path("dueDate").asText()));
+        assertThat(dueDates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(get("/api/buyer/orders?page=-3", cookie).body().path("orders")).hasSize(BuyerOrders.PAGE_SIZE);
     }
 
     @Test
@@ -205,6 +235,84 @@ class BuyerApiTest {
         assertThat(revoked.status()).isEqualTo(204);
         assertThat(open(path).headers().firstValue(HttpHeaders.LOCATION)).hasValue("/buyer?link=ended");
         assertThat(staff.get("/api/orders/{no}/share-links", orderNo).body().get(0).has("revokedAt")).isTrue();
+    }
+
+    @Test
+    void aPhotoShownToTheBuyerIsOnTheirOrderAndNothingElseIs() throws InterruptedException {
+        long shown = photoOf(orderNo);
+        long notShown = photoOf(orderNo);
+        long othersPhoto = photoOf(otherOrderNo);
+        PortalApi merchandiser = PortalApi.as(rest, TestData.userOf("merchandiser"));
+        assertThat(merchandiser.put("/api/evidence/" + shown + "/buyer").getBody().path("sharedWithBuyer").asBoolean())
+                .isTrue();
+        assertThat(merchandiser.put("/api/evidence/" + othersPhoto + "/buyer").getStatusCode().value()).isEqualTo(200);
+        assertThat(PortalApi.as(rest, TestData.userOf("planner")).put("/api/evidence/" + notShown + "/buyer")
+                .getStatusCode().value()).isEqualTo(403);
+        String cookie = signIn(email, codeSentTo(email));
+
+        JsonNode photos = get("/api/buyer/orders", cookie).body().path("orders").get(0).path("photos");
+        assertThat(photos).extracting(p -> p.path("url").asText()).containsExactly("/api/buyer/photos/" + shown);
+        HttpResponse<byte[]> photo = bytes("/api/buyer/photos/" + shown, cookie);
+        assertThat(photo.statusCode()).isEqualTo(200);
+        assertThat(photo.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(photo.body()).isEqualTo(SampleFiles.png());
+        assertThat(bytes(photos.get(0).path("thumbnailUrl").asText(), cookie).statusCode()).isEqualTo(200);
+        for (long hidden : new long[] {notShown, othersPhoto}) {
+            Response refused = get("/api/buyer/photos/" + hidden, cookie);
+            assertThat(refused.status()).isEqualTo(404);
+            assertThat(refused.body().path("instance").asText()).isEqualTo("/api/buyer");
+            assertThat(refused.body().path("detail").asText()).isEqualTo("No such photo");
+            assertThat(refused.toString()).doesNotContain(otherOrderNo, "Other");
+            assertThat(get("/api/buyer/photos/" + hidden + "/thumbnail", cookie).status()).isEqualTo(404);
+        }
+        assertThat(get("/api/buyer/photos/" + shown, null).status()).isEqualTo(401);
+
+        assertThat(merchandiser.delete("/api/evidence/" + shown + "/buyer").getBody().path("sharedWithBuyer")
+                .asBoolean()).isFalse();
+        assertThat(get("/api/buyer/photos/" + shown, cookie).status()).isEqualTo(404);
+        assertThat(get("/api/buyer/orders", cookie).body().path("orders").get(0).path("photos")).isEmpty();
+    }
+
+    @Test
+    void aShareLinkVisitorSeesTheOrdersShownPhotos() {
+        long shown = photoOf(orderNo);
+        new PortalApi(rest).put("/api/evidence/" + shown + "/buyer");
+        Response link = staff.post("/api/orders/{no}/share-links", staff.object(), orderNo);
+        String cookie = open(link.body().path("url").asText().replaceFirst("^https?://[^/]+", ""))
+                .headers().firstValue(HttpHeaders.SET_COOKIE).orElseThrow().split(";")[0];
+
+        assertThat(get("/api/buyer/orders", cookie).body().path("orders").get(0).path("photos").get(0).path("url")
+                .asText()).isEqualTo("/api/buyer/photos/" + shown);
+        assertThat(bytes("/api/buyer/photos/" + shown, cookie).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void onlyAPhotoIsShownToABuyer() {
+        PortalApi api = new PortalApi(rest);
+        long report = api.upload(SampleFiles.pdf(), "qc.pdf", "application/pdf", Map.of("orderNo", orderNo,
+                "purpose", "QC_REPORT", "uploadedBy", "QC"), null).getBody().path("id").asLong();
+
+        ResponseEntity<JsonNode> refused = api.put("/api/evidence/" + report + "/buyer");
+
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(refused.getBody().toString()).contains("id");
+    }
+
+    private long photoOf(String order) {
+        ResponseEntity<JsonNode> uploaded = new PortalApi(rest).upload(SampleFiles.png(), "photo.png", "image/png",
+                Map.of("orderNo", order, "purpose", "MILESTONE", "reference", "CUTTING_START", "uploadedBy", "跟单"),
+                null);
+        assertThat(uploaded.getStatusCode().value()).as(String.valueOf(uploaded.getBody())).isEqualTo(201);
+        return uploaded.getBody().path("id").asLong();
+    }
+
+    private HttpResponse<byte[]> bytes(String path, String cookie) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(rest.getRootUri() + path))
+                    .header(HttpHeaders.COOKIE, cookie).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Follows no redirect, to see where a share link sends the browser and what cookie it sets. */
