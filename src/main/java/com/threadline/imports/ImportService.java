@@ -164,9 +164,9 @@ class ImportService {
         Map<String, String> byTemplate = ColumnLayout.suggest(kind, headers, Map.of());
         mapping.forEach((header, field) -> {
             if (!field.equals(byTemplate.get(header)) && header.length() <= 255) {
-                mappings.findByKindAndSourceHeader(kind.code(), header)
-                        .orElseGet(() -> mappings.save(new ImportMapping(kind.code(), header)))
-                        .mapTo(field, login, clock.instant());
+                mappings.findByKindAndSourceHeader(kind.code(), header).ifPresentOrElse(
+                        known -> known.mapTo(field, login, clock.instant()),
+                        () -> mappings.save(new ImportMapping(kind.code(), header, field, login, clock.instant())));
             }
         });
     }
