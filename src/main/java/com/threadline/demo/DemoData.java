@@ -147,7 +147,7 @@ class DemoData implements ApplicationRunner {
                 List.of(new MaterialLineRequest(MaterialKind.FABRIC, "主面料 shell fabric", n % 2 == 0 ? "S-KQ" : "S-CZ",
                                 BigDecimal.valueOf(1200 + n * 10L), "m", null),
                         new MaterialLineRequest(MaterialKind.TRIMS, "拉链纽扣 zips and buttons", n % 2 == 0 ? "S-YW" : "S-GZ",
-                                BigDecimal.valueOf(2000 + n * 10L), "pcs", null)));
+                                BigDecimal.valueOf(2000 + n * 10L), "pcs", null)), null);
         return orderService.create(request).order();
     }
 
