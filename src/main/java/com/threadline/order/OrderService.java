@@ -79,7 +79,7 @@ public class OrderService {
             return new Created(existing.get(), false);
         }
         Checked checked = check(request.productType(), request.dueDate(), request.factoryCode(),
-                request.materialsOrEmpty());
+                request.materialsOrEmpty(), SizeCell.problems("sizeLines", request.sizeLinesOrEmpty(), request.quantity()));
         Order order = new Order(request.orderNo(), customers.findOrAdd(request.customer()), request.style(), request.productType(),
                 request.quantity(), request.dueDate(), checked.factory(), request.merchandiser(),
                 request.businessOwner(), fingerprint, clock.instant());
@@ -88,6 +88,7 @@ public class OrderService {
             order.addMaterial(new MaterialLine(++lineNo, line.kind(), line.description(),
                     checked.suppliers().get(line.supplierCode()), line.quantity(), line.unit(), line.poDueDate()));
         }
+        order.splitInto(request.sizeLinesOrEmpty(), clock.instant());
         order.adoptPlan(checked.plan().templateCode(), checked.plan().milestones(), checked.plan().keptPercent());
         planUpdater.materialsChanged(order);
         orders.save(order);
@@ -98,7 +99,7 @@ public class OrderService {
     /** The plan an order of this type, due date and factory would get today; refused as creating it would be. */
     @Transactional(readOnly = true)
     public Plan preview(String productType, LocalDate dueDate, String factoryCode) {
-        return check(productType, dueDate, factoryCode, List.of()).plan();
+        return check(productType, dueDate, factoryCode, List.of(), List.of()).plan();
     }
 
     /**
@@ -106,9 +107,9 @@ public class OrderService {
      * plan it gets.
      */
     private Checked check(String productType, LocalDate dueDate, String factoryCode,
-            List<MaterialLineRequest> materials) {
+            List<MaterialLineRequest> materials, List<FieldProblem> otherProblems) {
         LocalDate today = planUpdater.today();
-        List<FieldProblem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>(otherProblems);
         if (!dueDate.isAfter(today)) {
             problems.add(new FieldProblem("dueDate", "交期须晚于今天（" + today + "） / must be after today (" + today + ")"));
         }
@@ -147,8 +148,9 @@ public class OrderService {
     }
 
     /**
-     * Changes what needs nobody's approval: the style text, the remarks and the material lines' PO due dates (the
-     * in-house milestones then wait for the new dates). Null leaves a fact as it is.
+     * Changes what needs nobody's approval: the style text, the remarks, the material lines' PO due dates (the
+     * in-house milestones then wait for the new dates) and the split of the quantity over colours and sizes. Null
+     * leaves a fact as it is.
      */
     @Transactional
     public Order edit(String orderNo, EditOrderRequest edit) {
@@ -165,10 +167,16 @@ public class OrderService {
                         "不能晚于订单交期 / must not be after the order's due date"));
             }
         }
+        if (edit.sizeLines() != null) {
+            problems.addAll(SizeCell.problems("sizeLines", edit.sizeLines(), order.getQuantity()));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
         order.describe(edit.style(), edit.remarks(), clock.instant());
+        if (edit.sizeLines() != null) {
+            order.splitInto(edit.sizeLines(), clock.instant());
+        }
         boolean datesMoved = false;
         for (EditOrderRequest.MaterialDate date : dates) {
             datesMoved |= order.material(date.lineNo()).orElseThrow().promisedFor(date.poDueDate());

@@ -17,5 +17,5 @@ public record SizeLineRequest(
         @NotBlank(message = "请填写尺码 / is required") @Size(max = 16, message = "尺码最多 16 字 / at most 16 characters")
         String size,
         @NotNull(message = "请填写数量 / is required") @PositiveOrZero(message = "数量不能为负 / must not be negative")
-        @Max(value = 10_000_000, message = "数量过大 / too large") Integer quantity) {
+        @Max(value = 10_000_000, message = "数量过大 / too large") Integer quantity) implements SizeCell.Cell {
 }

@@ -117,7 +117,7 @@ class CapacityShortfallMonitorTest {
 
     private void sewn(LocalDate day, int quantity) {
         output.report(orderNo, new OutputReport(day, ProductionStage.SEWING, quantity, TestData.userOf("planner"),
-                InputSource.API));
+                InputSource.API, null));
     }
 
     /**
