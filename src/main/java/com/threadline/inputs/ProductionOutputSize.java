@@ -1,6 +1,5 @@
 package com.threadline.inputs;
 
-import com.threadline.audit.AuditedByOrder;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,10 +10,10 @@ import jakarta.persistence.Id;
 
 /**
  * The part of one day's output report that was of one colour and size. The report's total stays on
- * {@link ProductionOutput}, which the monitors read; these only split it.
+ * {@link ProductionOutput}, which the monitors read and the order's history records; these only split it.
  */
 @Entity
-public class ProductionOutputSize implements AuditedByOrder {
+public class ProductionOutputSize {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,11 +37,6 @@ public class ProductionOutputSize implements AuditedByOrder {
         this.colour = colour;
         this.size = size;
         this.quantity = quantity;
-    }
-
-    @Override
-    public Long getOrderId() {
-        return orderId;
     }
 
     public String getColour() {
