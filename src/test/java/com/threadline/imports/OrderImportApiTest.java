@@ -142,6 +142,41 @@ class OrderImportApiTest {
     }
 
     @Test
+    void aFileWithOneRowPerColourAndSizeGivesEachOrderItsLinesAndTheirSumAsQuantity() {
+        List<String> headers = new ArrayList<>(ImportFiles.ORDER_HEADERS);
+        headers.addAll(List.of("颜色 Colour", "尺码 Size", "件数 Line Quantity"));
+        String a = TestData.uniqueOrderNo();
+        String b = TestData.uniqueOrderNo();
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(headers);
+        rows.add(withLine(row(a, "S", due), "", "黑 Black", "M", "100"));
+        rows.add(withLine(row(a, "S", due), "", "黑 Black", "L", "150"));
+        rows.add(withLine(row(b, "S", due), "300", "红", "S", "100"));
+        rows.add(withLine(row(b, "S", due), "300", "红", "M", "一百"));
+
+        JsonNode job = merch.run(ImportFiles.xlsx(rows), "lines.xlsx", "UPSERT");
+
+        assertThat(job.path("inserted").asInt()).as(job.toString()).isEqualTo(1);
+        assertThat(job.path("failed").asInt()).isEqualTo(1);
+        JsonNode order = api.order(a).body();
+        assertThat(order.path("quantity").asInt()).isEqualTo(250);
+        assertThat(ApiClient.texts(order.path("sizeLines"), "size")).containsExactly("M", "L");
+        assertThat(problem(job, 5, "件数 Line Quantity")).contains("整数");
+
+        rows.set(2, withLine(row(a, "S", due), "", "黑 Black", "L", "200"));
+        JsonNode again = merch.run(ImportFiles.xlsx(rows.subList(0, 3)), "lines-2.xlsx", "UPSERT");
+        assertThat(again.path("updated").asInt()).as(again.toString()).isEqualTo(1);
+        assertThat(api.order(a).body().path("quantity").asInt()).isEqualTo(300);
+    }
+
+    private static List<String> withLine(List<String> row, String quantity, String colour, String size,
+            String pieces) {
+        row.set(4, quantity);
+        row.addAll(List.of(colour, size, pieces));
+        return row;
+    }
+
+    @Test
     void aRepeatedOrderNumberFailsNamingTheLineThatCameFirst() {
         String no = TestData.uniqueOrderNo();
         JsonNode job = merch.run(ImportFiles.xlsx(file(List.of(row(no, "A", due), row(TestData.uniqueOrderNo(), "B",
