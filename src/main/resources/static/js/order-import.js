@@ -169,6 +169,7 @@
       if (running && current.hidden) {
         follow(running.id);
       }
+      document.body.setAttribute('data-loaded', 'true');
     });
   }
 

@@ -19,6 +19,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -74,6 +76,14 @@ class ImportRunner {
                 SecurityContextHolder.clearContext();
             }
         });
+    }
+
+    /** A job the last run of the application left running ends as failed: what it committed stays, it says so. */
+    @EventListener(ApplicationReadyEvent.class)
+    void endInterrupted() {
+        transactions.executeWithoutResult(status -> jobs.findByStatus(ImportStatus.RUNNING).forEach(job -> job.abort(
+                "导入中途服务重启；已导入的行保留，可下载失败行，或重新上传同一文件（已导入的行记为无变化） "
+                        + "/ the application restarted during the import", clock.instant())));
     }
 
     @PreDestroy
