@@ -49,18 +49,17 @@ class ImportRunner {
     private final ImportKinds kinds;
     private final ImportEngine engine;
     private final TransactionTemplate transactions;
-    private final ObjectMapper json;
+    /** The import tables' own JSON (cells as the file had them): not the API's strict mapper, which refuses some text. */
+    private final ObjectMapper json = new ObjectMapper();
     private final Clock clock;
 
     ImportRunner(ImportJobRepository jobs, ImportFailureRepository failures, ImportKinds kinds, ImportEngine engine,
-            PlatformTransactionManager transactions, ObjectMapper json,
-            Clock clock) {
+            PlatformTransactionManager transactions, Clock clock) {
         this.jobs = jobs;
         this.failures = failures;
         this.kinds = kinds;
         this.engine = engine;
         this.transactions = new TransactionTemplate(transactions);
-        this.json = json;
         this.clock = clock;
     }
 

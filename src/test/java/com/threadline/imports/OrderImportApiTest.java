@@ -259,18 +259,34 @@ class OrderImportApiTest {
     }
 
     @Test
-    void fourByteCharactersAndFormulaLookingCellsAreKeptAsTheTextTheyAre() {
+    void fourByteCharactersAreRefusedAsTheApiRefusesThemAndComeBackInTheFailedRows() {
         String emoji = TestData.uniqueOrderNo();
-        String formula = TestData.uniqueOrderNo();
-        String style = "𠀀𠀁 款 😀";
+        String extensionB = TestData.uniqueOrderNo();
+        String good = TestData.uniqueOrderNo();
 
-        JsonNode job = merch.run(ImportFiles.csv(file(List.of(row(emoji, style, due),
-                row(formula, "=HYPERLINK(\"http://x\",\"y\")", due))), StandardCharsets.UTF_8, true), "orders.csv",
-                "INSERT");
+        JsonNode job = merch.run(ImportFiles.csv(file(List.of(row(emoji, "夹克 😀", due), row(extensionB, "𠀀𠀁 款", due),
+                row(good, "女式夹克 中文", due))), StandardCharsets.UTF_8, true), "orders.csv", "INSERT");
+
+        assertThat(job.path("inserted").asInt()).as(job.toString()).isEqualTo(1);
+        assertThat(problem(job, 2, "款式 Style")).contains("表情符号");
+        assertThat(problem(job, 3, "款式 Style")).contains("扩展区生僻字");
+        assertThat(api.order(emoji).status()).isEqualTo(404);
+        List<List<String>> failed = merch.failedRows(job.path("id").asLong());
+        assertThat(failed.get(1).get(2)).isEqualTo("夹克 😀");
+        assertThat(failed.get(2).get(2)).isEqualTo("𠀀𠀁 款");
+    }
+
+    @Test
+    void formulaLookingCellsAreStoredAsTheTextTheyAre() {
+        String formula = TestData.uniqueOrderNo();
+        String plus = TestData.uniqueOrderNo();
+
+        JsonNode job = merch.run(ImportFiles.xlsx(file(List.of(row(formula, "=HYPERLINK(\"http://x\",\"y\")", due),
+                row(plus, "+SUM(A1:A9)", due)))), "orders.xlsx", "INSERT");
 
         assertThat(job.path("inserted").asInt()).as(job.toString()).isEqualTo(2);
-        assertThat(api.order(emoji).body().path("style").asText()).isEqualTo(style);
         assertThat(api.order(formula).body().path("style").asText()).isEqualTo("=HYPERLINK(\"http://x\",\"y\")");
+        assertThat(api.order(plus).body().path("style").asText()).isEqualTo("+SUM(A1:A9)");
     }
 
     @Test
