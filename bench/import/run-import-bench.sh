@@ -59,7 +59,11 @@ for _ in $(seq 1 300); do
     kill -0 "$APP_PID" 2>/dev/null || { tail -50 "$OUT/app.log"; exit 1; }
     sleep 1
 done
-curl -fs "$BASE/actuator/health" >/dev/null
+# the initial administrator is made once the app is ready, a moment after health answers
+for _ in $(seq 1 60); do
+    curl -fs -u admin:admin "$BASE/api/me" >/dev/null 2>&1 && break
+    sleep 1
+done
 
 FACTORY=F-B14I
 curl -fs -u admin:admin -H 'Content-Type: application/json' -X POST "$BASE/api/factories" \

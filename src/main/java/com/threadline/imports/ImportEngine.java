@@ -21,6 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * one per row. A record the kind refuses is kept as failed; when its refusal came as an exception, which spoils the
  * batch's transaction, the batch is rolled back and run again without it, so one bad row never undoes the others.
  * Whatever the caller records about the batch (counters, failed rows) is written in the batch's own transaction.
+ * Batches are small (25 by default, {@code threadline.imports.batch-size}): every order of a batch stays in the
+ * persistence context with its plan, and each query of the next one flushes and dirty-checks them all, so the cost of a
+ * batch grows with its square; at 200 orders a batch took minutes.
  */
 @Component
 class ImportEngine {
@@ -35,7 +38,7 @@ class ImportEngine {
     private final TransactionTemplate transactions;
     private final int batchSize;
 
-    ImportEngine(PlatformTransactionManager transactions, @Value("${threadline.imports.batch-size:200}") int batchSize) {
+    ImportEngine(PlatformTransactionManager transactions, @Value("${threadline.imports.batch-size:25}") int batchSize) {
         this.transactions = new TransactionTemplate(transactions);
         this.batchSize = batchSize;
     }
