@@ -1,8 +1,5 @@
 package com.threadline.imports;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.threadline.imports.ImportEngine.Applied;
 import com.threadline.imports.ImportService.ProblemCell;
 import jakarta.annotation.PreDestroy;
@@ -34,10 +31,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ImportRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
-    private static final TypeReference<List<String>> HEADERS = new TypeReference<>() {
-    };
-    private static final TypeReference<Map<String, String>> MAPPING = new TypeReference<>() {
-    };
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "import-runner");
@@ -49,8 +42,6 @@ class ImportRunner {
     private final ImportKinds kinds;
     private final ImportEngine engine;
     private final TransactionTemplate transactions;
-    /** The import tables' own JSON (cells as the file had them): not the API's strict mapper, which refuses some text. */
-    private final ObjectMapper json = new ObjectMapper();
     private final Clock clock;
 
     ImportRunner(ImportJobRepository jobs, ImportFailureRepository failures, ImportKinds kinds, ImportEngine engine,
@@ -126,7 +117,8 @@ class ImportRunner {
         Run(ImportJob job, ImportKind kind) {
             this.job = job;
             this.kind = kind;
-            this.layout = new ColumnLayout(read(job.getHeaders(), HEADERS), read(job.getMapping(), MAPPING));
+            this.layout = new ColumnLayout(ImportJson.read(job.getHeaders(), ImportJson.TEXTS),
+                    ImportJson.read(job.getMapping(), ImportJson.MAPPING));
             this.assembler = new RecordAssembler(kind.keyField(), layout.perLine(kind), this::take);
         }
 
@@ -189,24 +181,10 @@ class ImportRunner {
         private ImportFailure failure(int line, RowResult result) {
             List<ProblemCell> problems = result.problems().stream()
                     .map(problem -> new ProblemCell(layout.headerOf(kind, problem.field()), problem.reason())).toList();
-            return new ImportFailure(job.getId(), line, write(cellsByLine.getOrDefault(line, List.of())),
-                    write(problems));
+            return new ImportFailure(job.getId(), line, ImportJson.write(cellsByLine.getOrDefault(line, List.of())),
+                    ImportJson.write(problems));
         }
     }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private <T> T read(String text, TypeReference<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,8 +1,6 @@
 package com.threadline.imports;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.threadline.imports.ImportViews.FieldView;
 import com.threadline.imports.ImportViews.JobView;
 import com.threadline.imports.ImportViews.ProblemView;
@@ -33,10 +31,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Service
 class ImportService {
 
-    private static final TypeReference<List<String>> HEADERS = new TypeReference<>() {
-    };
-    private static final TypeReference<Map<String, String>> MAPPING = new TypeReference<>() {
-    };
     private static final TypeReference<List<ProblemCell>> PROBLEMS = new TypeReference<>() {
     };
     static final int PROBLEMS_SHOWN = 200;
@@ -50,8 +44,6 @@ class ImportService {
     private final ImportFailureRepository failures;
     private final ImportMappingRepository mappings;
     private final ImportLimits limits;
-    /** The import tables' own JSON (cells as the file had them): not the API's strict mapper, which refuses some text. */
-    private final ObjectMapper json = new ObjectMapper();
     private final Clock clock;
 
     ImportService(ImportKinds kinds, ImportJobRepository jobs, ImportFailureRepository failures,
@@ -85,8 +77,8 @@ class ImportService {
         Path stored = store(file, name);
         try {
             Scan scan = scan(stored, name);
-            ImportJob job = jobs.save(new ImportJob(kind.code(), name, stored.toString(), write(scan.headers()),
-                    scan.rows(), login, clock.instant()));
+            ImportJob job = jobs.save(new ImportJob(kind.code(), name, stored.toString(),
+                    ImportJson.write(scan.headers()), scan.rows(), login, clock.instant()));
             return view(job, kind);
         } catch (RuntimeException refused) {
             delete(stored);
@@ -105,7 +97,7 @@ class ImportService {
             throw InvalidRequestException.of("mode", "请选择导入方式 / choose a mode");
         }
         ImportKind kind = kinds.require(job.getKind());
-        List<String> headers = read(job.getHeaders(), HEADERS);
+        List<String> headers = ImportJson.read(job.getHeaders(), ImportJson.TEXTS);
         Map<String, String> mapping = new LinkedHashMap<>();
         requested.forEach((header, field) -> {
             if (field != null && !field.isBlank()) {
@@ -121,7 +113,7 @@ class ImportService {
             throw new InvalidRequestException(problems);
         }
         remember(kind, headers, mapping, login);
-        job.start(mode, write(mapping), clock.instant());
+        job.start(mode, ImportJson.write(mapping), clock.instant());
         return view(job, kind);
     }
 
@@ -141,9 +133,10 @@ class ImportService {
     @Transactional(readOnly = true)
     public void failedRows(long jobId, String login, FailedRowsWorkbook.Sink sink) {
         ImportJob job = own(jobId, login);
-        sink.headers(read(job.getHeaders(), HEADERS));
+        sink.headers(ImportJson.read(job.getHeaders(), ImportJson.TEXTS));
         try (var rows = failures.streamByJobIdOrderByLineNo(job.getId())) {
-            rows.forEach(failure -> sink.row(read(failure.getCells(), HEADERS), read(failure.getProblems(), PROBLEMS)
+            rows.forEach(failure -> sink.row(ImportJson.read(failure.getCells(), ImportJson.TEXTS),
+                    ImportJson.read(failure.getProblems(), PROBLEMS)
                     .stream().map(problem -> problem.column().isEmpty() ? problem.reason()
                             : problem.column() + "：" + problem.reason()).toList()));
         }
@@ -174,13 +167,13 @@ class ImportService {
     }
 
     private JobView view(ImportJob job, ImportKind kind) {
-        List<String> headers = read(job.getHeaders(), HEADERS);
-        Map<String, String> mapping = job.getMapping() != null ? read(job.getMapping(), MAPPING)
+        List<String> headers = ImportJson.read(job.getHeaders(), ImportJson.TEXTS);
+        Map<String, String> mapping = job.getMapping() != null ? ImportJson.read(job.getMapping(), ImportJson.MAPPING)
                 : ColumnLayout.suggest(kind, headers, remembered(kind));
         ColumnLayout layout = new ColumnLayout(headers, mapping);
         List<ProblemView> problems = new ArrayList<>();
         for (ImportFailure failure : failures.findByJobIdOrderByLineNo(job.getId(), PageRequest.of(0, PROBLEMS_SHOWN))) {
-            read(failure.getProblems(), PROBLEMS).forEach(problem ->
+            ImportJson.read(failure.getProblems(), PROBLEMS).forEach(problem ->
                     problems.add(new ProblemView(failure.getLineNo(), problem.column(), problem.reason())));
         }
         return build(job, kind, headers, layout.fieldByHeader(), problems);
@@ -263,19 +256,5 @@ class ImportService {
         return String.format(Locale.ROOT, "%.1f", bytes / 1024.0 / 1024.0);
     }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private <T> T read(String text, TypeReference<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
