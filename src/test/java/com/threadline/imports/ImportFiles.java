@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /** Builds the files a test uploads: an .xlsx or a .csv of text rows, the first being the header. */
 final class ImportFiles {
@@ -18,7 +18,7 @@ final class ImportFiles {
     }
 
     static byte[] xlsx(List<List<String>> rows) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             var sheet = workbook.createSheet("订单");
             for (int r = 0; r < rows.size(); r++) {
                 var row = sheet.createRow(r);
