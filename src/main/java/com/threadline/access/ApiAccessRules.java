@@ -28,6 +28,7 @@ final class ApiAccessRules {
     static final Predicate<SignedInUser> MERCHANDISER_OR_ADMIN = user -> user.has(Role.MERCHANDISER)
             || user.has(Role.ADMIN);
     static final Predicate<SignedInUser> CALENDAR_EDITORS = ADMIN_OR_GM.or(user -> user.has(Role.PLANNER));
+    static final Predicate<SignedInUser> IMPORTERS = user -> user.has(Role.MERCHANDISER) || user.has(Role.ADMIN);
 
     private ApiAccessRules() {
     }
@@ -52,10 +53,12 @@ final class ApiAccessRules {
                 .requestMatchers(path(GET, "/api/suppliers/*/material-lines")).access(allowed(STAFF_OR_SUPPLIER))
                 .requestMatchers(path(GET, "/api/factories/*/next-milestones"), path(POST, "/api/exceptions/*/opened"))
                         .access(allowed(STAFF_OR_FACTORY))
+                .requestMatchers(path("/api/imports/**"), path(POST, "/api/orders/batch")).access(allowed(IMPORTERS))
                 .requestMatchers(path("/api/orders/*/materials/**")).access(allowed(STAFF_OR_SUPPLIER))
                 .requestMatchers(path(GET, "/api/orders"), path(GET, "/api/orders/*"),
                         path(POST, "/api/orders/*/milestones/**"), path(POST, "/api/orders/*/reports"),
-                        path("/api/orders/*/output"), path("/api/orders/*/capacity"), path(GET, "/api/exceptions"),
+                        path("/api/orders/*/output"), path(GET, "/api/orders/*/sizes"), path("/api/orders/*/capacity"),
+                        path(GET, "/api/exceptions"),
                         path(GET, "/api/exceptions/*"), path(POST, "/api/exceptions/*/confirm"),
                         path(POST, "/api/exceptions/*/snooze"),
                         path(POST, "/api/exceptions/*/actions")).access(allowed(STAFF_OR_FACTORY))

@@ -33,7 +33,8 @@ public final class OrderViews {
             LocalDate dueDate, String factoryCode, String factoryName, String merchandiser, String businessOwner,
             String templateCode, int planKeptPercent, OrderStatus status, Stage stage, Stage planStage,
             LocalDate forecastDeliveryDate, int delayDays, String cancelReason, List<MaterialView> materials, List<MilestoneView> milestones,
-            List<Activity> currentActivities, List<OpenTask> openTasks, String remarks, Map<String, String> names) {
+            List<Activity> currentActivities, List<OpenTask> openTasks, String remarks, Map<String, String> names,
+            List<SizeLineView> sizeLines) {
 
         /** {@code names}: the display names of the order's people by login, for pages that show people by name. */
         static OrderDetail of(Order o, boolean customerShown, List<Activity> activities, List<OpenTask> tasks,
@@ -45,7 +46,15 @@ public final class OrderViews {
                     o.getMaterials().stream().map(m -> MaterialView.of(m, o)).toList(),
                     o.getMilestones().stream().map(MilestoneView::of).toList(), activities,
                     customerShown ? tasks : tasks.stream().map(t -> t.withoutText(o.getCustomer().getName())).toList(),
-                    o.getRemarks(), names);
+                    o.getRemarks(), names, o.getSizeLines().stream().map(SizeLineView::of).toList());
+        }
+    }
+
+    /** One colour × size cell as ordered; colours in entry order. */
+    public record SizeLineView(String colour, String size, int quantity) {
+
+        static SizeLineView of(SizeLine line) {
+            return new SizeLineView(line.getColour(), line.getSize(), line.getQuantity());
         }
     }
 
