@@ -46,7 +46,9 @@ final class ApiAccessRules {
                         .access(allowed(STAFF))
                 .requestMatchers(path("/api/evidence/*/shares/**")).access(allowed(STAFF))
                 .requestMatchers(path("/api/me"), path(GET, "/api/me/pages"), path("/api/evidence/**")).authenticated()
-                .requestMatchers(path(GET, "/api/suppliers/*/material-lines")).access(allowed(STAFF_OR_SUPPLIER))
+                .requestMatchers(path(GET, "/api/suppliers/*/material-lines"),
+                        path(GET, "/api/suppliers/*/purchase-requests"), path(POST, "/api/purchase-requests/*/promise"))
+                        .access(allowed(STAFF_OR_SUPPLIER))
                 .requestMatchers(path(GET, "/api/factories/*/next-milestones"), path(POST, "/api/exceptions/*/opened"))
                         .access(allowed(STAFF_OR_FACTORY))
                 .requestMatchers(path("/api/orders/*/materials/**")).access(allowed(STAFF_OR_SUPPLIER))

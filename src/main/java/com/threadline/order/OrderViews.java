@@ -33,7 +33,8 @@ public final class OrderViews {
             LocalDate dueDate, String factoryCode, String factoryName, String merchandiser, String businessOwner,
             String templateCode, int planKeptPercent, OrderStatus status, Stage stage, Stage planStage,
             LocalDate forecastDeliveryDate, int delayDays, String cancelReason, List<MaterialView> materials, List<MilestoneView> milestones,
-            List<Activity> currentActivities, List<OpenTask> openTasks, String remarks, Map<String, String> names) {
+            List<Activity> currentActivities, List<OpenTask> openTasks, String remarks, Map<String, String> names,
+            BigDecimal unitPrice, CreditCheck creditCheck, String creditNote) {
 
         /** {@code names}: the display names of the order's people by login, for pages that show people by name. */
         static OrderDetail of(Order o, boolean customerShown, List<Activity> activities, List<OpenTask> tasks,
@@ -45,7 +46,7 @@ public final class OrderViews {
                     o.getMaterials().stream().map(m -> MaterialView.of(m, o)).toList(),
                     o.getMilestones().stream().map(MilestoneView::of).toList(), activities,
                     customerShown ? tasks : tasks.stream().map(t -> t.withoutText(o.getCustomer().getName())).toList(),
-                    o.getRemarks(), names);
+                    o.getRemarks(), names, o.getUnitPrice(), o.getCreditCheck(), o.getCreditNote());
         }
     }
 
@@ -55,7 +56,7 @@ public final class OrderViews {
      */
     public record MaterialView(int lineNo, MaterialKind kind, String description, String supplierCode,
             String supplierName, BigDecimal quantity, String unit, LocalDate poDueDate, LocalDate shippedDate,
-            LocalDate eta, LocalDate arrivalDate, LocalDate neededBy, LocalDate expectedInHouse) {
+            LocalDate eta, LocalDate arrivalDate, LocalDate neededBy, LocalDate expectedInHouse, MaterialSupply supply) {
 
         static MaterialView of(MaterialLine m, Order order) {
             LocalDate own = m.expectedInHouse();
@@ -64,7 +65,7 @@ public final class OrderViews {
             LocalDate expected = own == null || (slip != null && slip.isAfter(own)) ? slip : own;
             return new MaterialView(m.getLineNo(), m.getKind(), m.getDescription(), m.getSupplier().getCode(),
                     m.getSupplier().getName(), m.getQuantity(), m.getUnit(), m.getPoDueDate(), m.getShippedDate(),
-                    m.getEta(), m.getArrivalDate(), m.getNeededBy(), expected);
+                    m.getEta(), m.getArrivalDate(), m.getNeededBy(), expected, m.getSupply());
         }
     }
 
