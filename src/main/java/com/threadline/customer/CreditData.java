@@ -7,7 +7,7 @@ public record CreditData(BigDecimal creditLimit, String currency, BigDecimal ove
 
     static final String DEFAULT_CURRENCY = "CNY";
 
-    String currencyOrDefault() {
+    public String currencyOrDefault() {
         return currency == null || currency.isBlank() ? DEFAULT_CURRENCY : currency.strip();
     }
 }

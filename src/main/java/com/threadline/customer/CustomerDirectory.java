@@ -5,6 +5,7 @@ import com.threadline.web.NotFoundException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +29,10 @@ public class CustomerDirectory {
     public Customer findOrAdd(String name) {
         String cleaned = name.strip();
         return customers.findByName(cleaned).orElseGet(() -> customers.save(new Customer(cleaned, clock.instant())));
+    }
+
+    public Optional<Customer> find(String name) {
+        return customers.findByName(name.strip());
     }
 
     @Transactional

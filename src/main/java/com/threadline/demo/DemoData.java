@@ -44,6 +44,8 @@ class DemoData implements ApplicationRunner {
     private static final String[][] STYLES = {{"W-JK-2301 女式夹克", "WOVEN"}, {"K-TS-1180 针织T恤", "KNIT"},
             {"D-JN-0712 牛仔裤", "DENIM"}, {"K-HD-0933 卫衣", "KNIT"}, {"W-SH-4410 衬衫", "WOVEN"}};
     private static final String[] FACTORIES = {"F-NB", "F-SZ", "F-DG"};
+    static final String FABRIC = "主面料 shell fabric";
+    static final String TRIMS = "拉链纽扣 zips and buttons";
 
     /** How many orders to leave at each step of the lifecycle (index into {@link #STEPS}). */
     private static final int[][] SPREAD = {{0, 5}, {2, 3}, {3, 3}, {5, 2}, {7, 4}, {8, 2}, {10, 2}, {11, 5},
@@ -70,14 +72,16 @@ class DemoData implements ApplicationRunner {
     private final DemoApprovals approvals;
     private final DemoCalendars calendars;
     private final DemoRoster roster;
+    private final DemoStartChecks startChecks;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoData(FactoryRepository factories, SupplierRepository suppliers, OrderRepository orders,
             OrderService orderService, ProgressReportService reports, TaskService tasks, DemoUsers users,
             DemoExceptions exceptions, DemoApprovals approvals, DemoCalendars calendars, DemoRoster roster,
-            TransactionTemplate transaction, Clock clock) {
+            DemoStartChecks startChecks, TransactionTemplate transaction, Clock clock) {
         this.roster = roster;
+        this.startChecks = startChecks;
         this.factories = factories;
         this.suppliers = suppliers;
         this.orders = orders;
@@ -103,6 +107,7 @@ class DemoData implements ApplicationRunner {
         if (orders.count() > 0) {
             return;
         }
+        startChecks.create();
         int n = 0;
         Map<Integer, String> onTimeOrderAtStep = new HashMap<>();
         for (int[] spread : SPREAD) {
@@ -144,9 +149,9 @@ class DemoData implements ApplicationRunner {
         CreateOrderRequest request = new CreateOrderRequest(String.format("TL-%d-%04d", today.getYear(), n),
                 CUSTOMERS[n % CUSTOMERS.length], style[0], style[1], 600 + (n * 137) % 4400,
                 today.plusDays(LEAD_DAYS_BY_STEP[targetStep] + n % 5), FACTORIES[n % FACTORIES.length], "merch", "owner",
-                List.of(new MaterialLineRequest(MaterialKind.FABRIC, "主面料 shell fabric", n % 2 == 0 ? "S-KQ" : "S-CZ",
+                List.of(new MaterialLineRequest(MaterialKind.FABRIC, FABRIC, n % 2 == 0 ? "S-KQ" : "S-CZ",
                                 BigDecimal.valueOf(1200 + n * 10L), "m", null),
-                        new MaterialLineRequest(MaterialKind.TRIMS, "拉链纽扣 zips and buttons", n % 2 == 0 ? "S-YW" : "S-GZ",
+                        new MaterialLineRequest(MaterialKind.TRIMS, TRIMS, n % 2 == 0 ? "S-YW" : "S-GZ",
                                 BigDecimal.valueOf(2000 + n * 10L), "pcs", null)));
         return orderService.create(request).order();
     }

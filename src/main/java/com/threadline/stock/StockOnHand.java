@@ -3,6 +3,7 @@ package com.threadline.stock;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +22,10 @@ public class StockOnHand {
     @Transactional(readOnly = true)
     public List<StockItem> list() {
         return items.listed();
+    }
+
+    public Optional<StockItem> find(String material) {
+        return items.findByMaterial(material.strip());
     }
 
     /** Sets the material's count, adding the material the first time it is named. */
