@@ -26,6 +26,7 @@ final class ApiAccessRules {
     static final Predicate<SignedInUser> STAFF_OR_FACTORY = STAFF.or(user -> user.has(Role.FACTORY));
     static final Predicate<SignedInUser> STAFF_OR_SUPPLIER = STAFF.or(user -> user.has(Role.SUPPLIER));
     static final Predicate<SignedInUser> CALENDAR_EDITORS = ADMIN_OR_GM.or(user -> user.has(Role.PLANNER));
+    static final Predicate<SignedInUser> IMPORTERS = user -> user.has(Role.MERCHANDISER) || user.has(Role.ADMIN);
 
     private ApiAccessRules() {
     }
@@ -51,6 +52,7 @@ final class ApiAccessRules {
                         .access(allowed(STAFF_OR_SUPPLIER))
                 .requestMatchers(path(GET, "/api/factories/*/next-milestones"), path(POST, "/api/exceptions/*/opened"))
                         .access(allowed(STAFF_OR_FACTORY))
+                .requestMatchers(path("/api/imports/**"), path(POST, "/api/orders/batch")).access(allowed(IMPORTERS))
                 .requestMatchers(path("/api/orders/*/materials/**")).access(allowed(STAFF_OR_SUPPLIER))
                 .requestMatchers(path(GET, "/api/orders"), path(GET, "/api/orders/*"),
                         path(POST, "/api/orders/*/milestones/**"), path(POST, "/api/orders/*/reports"),

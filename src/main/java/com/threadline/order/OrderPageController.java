@@ -1,5 +1,6 @@
 package com.threadline.order;
 
+import com.threadline.access.PageAccess;
 import com.threadline.access.Role;
 import com.threadline.access.SignedInUser;
 import com.threadline.partner.FactoryRepository;
@@ -30,8 +31,9 @@ class OrderPageController {
     }
 
     @GetMapping("/orders")
-    String list(Model model) {
+    String list(@AuthenticationPrincipal SignedInUser user, Model model) {
         model.addAttribute("factories", factories.findAllByOrderByCode());
+        model.addAttribute("mayImport", user != null && PageAccess.mayOpen(user, "/orders/import"));
         return "orders";
     }
 

@@ -180,6 +180,67 @@ public class OrderService {
         return order;
     }
 
+    /**
+     * Whether the order already holds what the request says, in every fact an import may send: importing the same
+     * row again changes nothing.
+     */
+    @Transactional(readOnly = true)
+    public boolean holds(CreateOrderRequest request) {
+        Order order = orders.require(request.orderNo());
+        return order.getStyle().equals(request.style().strip()) && order.getQuantity() == request.quantity()
+                && order.getDueDate().equals(request.dueDate()) && fixedFactsProblems(order, request).isEmpty();
+    }
+
+    /**
+     * Brings an open order to what an import (or an ERP) now says: the style through the desk's edit, the due date
+     * and quantity as an approved change applies them (the plan is re-forecast from the new due date). Who the order
+     * is for, what and where it is made and who follows it are fixed once it runs: a different value is refused on
+     * its field.
+     */
+    @Transactional
+    public Order update(CreateOrderRequest request) {
+        Order order = openOrder(request.orderNo());
+        List<FieldProblem> problems = fixedFactsProblems(order, request);
+        LocalDate today = planUpdater.today();
+        if (!request.dueDate().equals(order.getDueDate()) && !request.dueDate().isAfter(today)) {
+            problems.add(new FieldProblem("dueDate", "交期须晚于今天（" + today + "） / must be after today (" + today + ")"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        if (!order.getStyle().equals(request.style().strip())) {
+            edit(request.orderNo(), new EditOrderRequest(request.style(), null, null));
+        }
+        if (order.getQuantity() != request.quantity()) {
+            changeQuantity(request.orderNo(), request.quantity());
+        }
+        if (!order.getDueDate().equals(request.dueDate())) {
+            moveDueDate(request.orderNo(), request.dueDate());
+        }
+        return order;
+    }
+
+    private static List<FieldProblem> fixedFactsProblems(Order order, CreateOrderRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String fixed = "订单已在执行，此项不能通过导入更改 / cannot be changed once the order runs; was ";
+        if (!order.getCustomer().getName().equals(request.customer().strip())) {
+            problems.add(new FieldProblem("customer", fixed + order.getCustomer().getName()));
+        }
+        if (!order.getProductType().equals(request.productType())) {
+            problems.add(new FieldProblem("productType", fixed + order.getProductType()));
+        }
+        if (!order.getFactory().getCode().equals(request.factoryCode())) {
+            problems.add(new FieldProblem("factoryCode", fixed + order.getFactory().getCode()));
+        }
+        if (!order.getMerchandiser().equals(request.merchandiser())) {
+            problems.add(new FieldProblem("merchandiser", fixed + order.getMerchandiser()));
+        }
+        if (!order.getBusinessOwner().equals(request.businessOwner())) {
+            problems.add(new FieldProblem("businessOwner", fixed + order.getBusinessOwner()));
+        }
+        return problems;
+    }
+
     @Transactional
     public Order recordActual(String orderNo, String milestoneCode, LocalDate actualDate) {
         Order order = openOrder(orderNo);

@@ -11,7 +11,8 @@ enum ClientRequestKind {
     MILESTONE_ACTUAL("/api/orders/([^/]+)/milestones/[^/]+/actual"),
     SHIPMENT("/api/orders/([^/]+)/materials/\\d+/shipment"),
     STOCKING("/api/orders/([^/]+)/materials/\\d+/stocking"),
-    EVIDENCE("/api/evidence");
+    EVIDENCE("/api/evidence"),
+    ORDER_BATCH("/api/orders/batch");
 
     private final Pattern path;
 

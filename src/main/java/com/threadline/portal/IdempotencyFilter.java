@@ -125,10 +125,16 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    /** The caller may still see the order the input is about (in the path, or the upload's orderNo field). */
+    /**
+     * The caller may still see the order the input is about (in the path, or the upload's orderNo field); a batch of
+     * orders names none, and its importer sees every order.
+     */
     private boolean orderVisible(HttpServletRequest request) {
         String path = pathOf(request);
         ClientRequestKind kind = ClientRequestKind.ofPost(path).orElseThrow();
+        if (kind == ClientRequestKind.ORDER_BATCH) {
+            return true;
+        }
         try {
             String orderNo = kind.orderNoIn(path).map(no -> URLDecoder.decode(no, StandardCharsets.UTF_8))
                     .orElseGet(() -> request.getParameter("orderNo"));
