@@ -26,7 +26,8 @@ final class ApiAccessRules {
     static final Predicate<SignedInUser> STAFF_OR_FACTORY = STAFF.or(user -> user.has(Role.FACTORY));
     static final Predicate<SignedInUser> STAFF_OR_SUPPLIER = STAFF.or(user -> user.has(Role.SUPPLIER));
     static final Predicate<SignedInUser> CALENDAR_EDITORS = ADMIN_OR_GM.or(user -> user.has(Role.PLANNER));
-    static final Predicate<SignedInUser> IMPORTERS = user -> user.has(Role.MERCHANDISER) || user.has(Role.ADMIN);
+    static final Predicate<SignedInUser> IMPORTERS = user -> user.has(Role.MERCHANDISER) || user.has(Role.ADMIN)
+            || user.has(Role.FINANCE);
 
     private ApiAccessRules() {
     }
