@@ -58,7 +58,7 @@ class StartCheckImportTest {
                 List.of("客户 Customer", "信用额度 Credit Limit", "币种 Currency", "逾期应收款 Overdue Receivables"),
                 List.of("Known " + run, "200000", "USD", "0"),
                 List.of("New " + run, "", "", "1500.50"),
-                List.of("Bad " + run, "-5", "dollars", "x")), StandardCharsets.UTF_8, true);
+                List.of("Bad " + run, "-5", "dollars", "x")), StandardCharsets.UTF_8, false);
 
         JsonNode job = run("customer-credit", file, "credit.csv");
 
