@@ -8,7 +8,6 @@ import { pick } from './pickers.mjs';
 
 const FINANCE = 'tfinance';
 const SUPPLIER_USER = 'tsupplier';
-const SUPPLIER = 'S-TFAB';
 const TEST_PASSWORD = 'test';
 
 await scenario('start checks: credit held and approved by finance, a purchase request answered', async (browser) => {
@@ -38,7 +37,7 @@ await scenario('start checks: credit held and approved by finance, a purchase re
   await merch.click('#add-material');
   const line = merch.locator('.material-line').first();
   await line.locator('[data-name=description]').fill(material);
-  await pick(merch, 'supplier-1', SUPPLIER);
+  await pick(merch, 'supplier-1', '测试面料厂');
   await line.locator('[data-name=quantity]').fill('1800');
   await line.locator('[data-name=unit]').fill('m');
   await merch.fill('#dueDate', isoDate(120));

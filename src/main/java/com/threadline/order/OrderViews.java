@@ -36,9 +36,12 @@ public final class OrderViews {
             List<Activity> currentActivities, List<OpenTask> openTasks, String remarks, Map<String, String> names,
             BigDecimal unitPrice, CreditCheck creditCheck, String creditNote) {
 
-        /** {@code names}: the display names of the order's people by login, for pages that show people by name. */
-        static OrderDetail of(Order o, boolean customerShown, List<Activity> activities, List<OpenTask> tasks,
-                Map<String, String> names) {
+        /**
+         * {@code names}: the display names of the order's people by login, for pages that show people by name;
+         * {@code creditShown}: false leaves out the price and the credit check (factories and suppliers).
+         */
+        static OrderDetail of(Order o, boolean customerShown, boolean creditShown, List<Activity> activities,
+                List<OpenTask> tasks, Map<String, String> names) {
             return new OrderDetail(o.getOrderNo(), customerShown ? o.getCustomer().getName() : null, o.getStyle(), o.getProductType(),
                     o.getQuantity(), o.getDueDate(), o.getFactory().getCode(), o.getFactory().getName(),
                     o.getMerchandiser(), o.getBusinessOwner(), o.getTemplateCode(), o.getPlanKeptPercent(),
@@ -46,7 +49,8 @@ public final class OrderViews {
                     o.getMaterials().stream().map(m -> MaterialView.of(m, o)).toList(),
                     o.getMilestones().stream().map(MilestoneView::of).toList(), activities,
                     customerShown ? tasks : tasks.stream().map(t -> t.withoutText(o.getCustomer().getName())).toList(),
-                    o.getRemarks(), names, o.getUnitPrice(), o.getCreditCheck(), o.getCreditNote());
+                    o.getRemarks(), names, creditShown ? o.getUnitPrice() : null,
+                    creditShown ? o.getCreditCheck() : null, creditShown ? o.getCreditNote() : null);
         }
     }
 

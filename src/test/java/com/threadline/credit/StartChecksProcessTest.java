@@ -104,6 +104,9 @@ class StartChecksProcessTest {
         assertThat(held.path("creditCheck").asText()).isEqualTo("HELD");
         assertThat(held.path("creditNote").asText()).contains("超出信用额度").contains("15000").contains("10000");
         assertThat(api.as(FINANCE_USER).get("/api/credit-holds").body().findValuesAsText("orderNo")).contains(orderNo);
+        JsonNode factorysView = api.as(data.factoryUser()).order(orderNo).body();
+        assertThat(factorysView.has("creditCheck") || factorysView.has("creditNote") || factorysView.has("unitPrice"))
+                .as("the factory sees neither price nor credit: %s", factorysView).isFalse();
 
         Response merch = api.as(TestData.userOf("merchandiser")).post("/api/credit-holds/{no}/decision",
                 Map.of("approved", true), orderNo);
