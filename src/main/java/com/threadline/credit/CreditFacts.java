@@ -4,6 +4,7 @@ import com.threadline.customer.Customer;
 import com.threadline.order.Order;
 import com.threadline.order.OrderRepository;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -45,9 +46,13 @@ class CreditFacts {
 
         /** The figures behind the outcome, for the order page and finance. */
         String figures() {
-            return "未结订单 " + currency + " " + exposure.toPlainString()
-                    + (creditLimit == null ? "" : "，额度 " + creditLimit.toPlainString())
-                    + (overdueAmount == null || overdueAmount.signum() == 0 ? "" : "，逾期 " + overdueAmount.toPlainString());
+            return "未结订单 " + currency + " " + amount(exposure)
+                    + (creditLimit == null ? "" : "，额度 " + amount(creditLimit))
+                    + (overdueAmount == null || overdueAmount.signum() == 0 ? "" : "，逾期 " + amount(overdueAmount));
+        }
+
+        private static String amount(BigDecimal value) {
+            return value.setScale(2, RoundingMode.HALF_UP).toPlainString();
         }
     }
 }

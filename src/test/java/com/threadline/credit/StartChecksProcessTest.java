@@ -102,7 +102,7 @@ class StartChecksProcessTest {
         assertThat(lifecycle).isWaitingAt("CallActivity_RunStartChecks");
         JsonNode held = api.order(orderNo).body();
         assertThat(held.path("creditCheck").asText()).isEqualTo("HELD");
-        assertThat(held.path("creditNote").asText()).contains("超出信用额度").contains("15000").contains("10000");
+        assertThat(held.path("creditNote").asText()).contains("超出信用额度").contains("未结订单 CNY 15000.00，额度 10000.00");
         assertThat(api.as(FINANCE_USER).get("/api/credit-holds").body().findValuesAsText("orderNo")).contains(orderNo);
         JsonNode factorysView = api.as(data.factoryUser()).order(orderNo).body();
         assertThat(factorysView.has("creditCheck") || factorysView.has("creditNote") || factorysView.has("unitPrice"))
