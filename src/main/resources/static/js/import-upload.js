@@ -25,8 +25,8 @@
     outcome.innerHTML = '<span class="badge text-bg-' + (job.failed ? 'warning' : 'success') + '">'
       + D.escapeHtml(job.statusLabel) + '</span> '
       + D.escapeHtml(D.t('js.import.counts', job.inserted, job.updated, job.unchanged, job.failed))
-      + (job.failed ? ' <a href="/api/imports/jobs/' + job.id + '/failed-rows">' + D.escapeHtml(D.t('js.import.failedRows'))
-        + '</a>' : '')
+      + (job.failed ? ' <a href="/api/imports/jobs/' + job.id + '/failed-rows">'
+        + D.escapeHtml(D.t('js.import.failedRows') + '（' + D.t('js.kindImport.fixAndRetry') + '）') + '</a>' : '')
       + (job.message ? '<div class="small text-secondary">' + D.escapeHtml(job.message) + '</div>' : '');
   }
 
@@ -50,7 +50,7 @@
           show(form, finished);
           form.setAttribute('data-job-status', finished.status);
           if (finished.inserted + finished.updated > 0) {
-            D.toast(D.t('js.import.done', finished.inserted + finished.updated));
+            D.toast(D.t('js.kindImport.done', finished.inserted + finished.updated));
           }
         });
       }, function (problem) {

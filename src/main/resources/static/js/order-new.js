@@ -1,6 +1,6 @@
 /*
- * A new order: customer, factory and people picked by name, material lines with their suppliers and PO dates, and
- * the T&A plan the template will make shown before saving. The server's field errors show beside their fields;
+ * A new order: customer, factory and people picked by name, the quantity per colour and size (optional), material
+ * lines with their suppliers and PO dates, and the T&A plan the template will make shown before saving. The server's field errors show beside their fields;
  * once saved, the order's own page opens.
  */
 (function () {
@@ -27,6 +27,33 @@
     });
   });
   D.datePicker(form.elements.dueDate);
+
+  // Colour × size: optional; once cells are filled the quantity is their total -----------------------------------
+
+  var quantityInput = form.elements.quantity;
+  var matrix = window.SizeMatrix.entry(document.getElementById('size-matrix'), {
+    onChange: function (total) {
+      quantityInput.readOnly = total > 0;
+      if (total > 0) {
+        quantityInput.value = total;
+      }
+    }
+  });
+  [['add-colours', 'addColours'], ['add-sizes', 'addSizes']].forEach(function (pair) {
+    var input = document.getElementById(pair[0]);
+    function add() {
+      matrix[pair[1]](input.value);
+      input.value = '';
+      input.focus();
+    }
+    document.getElementById(pair[0] + '-button').addEventListener('click', add);
+    input.addEventListener('keydown', function (event) {
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        add();
+      }
+    });
+  });
 
   // Material lines: inputs named materials[i].field, so the server's errors find them --------------------------
 
@@ -82,7 +109,7 @@
       style: form.elements.style.value.trim(), productType: form.elements.productType.value,
       quantity: quantity === '' ? null : Number(quantity), dueDate: form.elements.dueDate.value || null,
       factoryCode: form.elements.factoryCode.value, merchandiser: form.elements.merchandiser.value,
-      businessOwner: form.elements.businessOwner.value, materials: materials(),
+      businessOwner: form.elements.businessOwner.value, materials: materials(), sizeLines: matrix.lines(),
       unitPrice: unitPrice === '' ? null : Number(unitPrice)
     };
   }

@@ -238,16 +238,35 @@
     });
   }
 
+  // Colour × size ----------------------------------------------------------------------------------------------------
+
+  var sizeView = null;
+
+  function showSizes(matrix) {
+    var none = !matrix.cells.length;
+    document.getElementById('sizes-none').hidden = !none;
+    document.getElementById('sizes-totals').textContent = D.t('js.order.sizesTotals', matrix.stageTotals.CUTTING,
+      matrix.stageTotals.SEWING, matrix.stageTotals.PACKING);
+    if (sizeView) {
+      sizeView.destroy();
+      sizeView = null;
+    }
+    if (!none) {
+      sizeView = window.SizeMatrix.view(document.getElementById('size-matrix'), matrix);
+    }
+  }
+
   // Loading -----------------------------------------------------------------------------------------------------------
 
   function load() {
     historyPage = 0;
     return Promise.all([D.api('GET', path), D.api('GET', '/api/exceptions?size=100&orderNo=' + encodeURIComponent(orderNo)),
-      loadApprovals(), loadHistory(false)]).then(function (results) {
+      loadApprovals(), loadHistory(false), D.api('GET', path + '/sizes')]).then(function (results) {
       order = results[0];
       showFacts(order);
       showPlan(order);
       showMaterials(order);
+      showSizes(results[4]);
       showExceptions(results[1]);
       document.body.setAttribute('data-loaded', 'true');
     }, function (problem) {
@@ -319,6 +338,32 @@
   var editForm = document.getElementById('edit-form');
   var duePicker = D.datePicker(editForm.elements.dueDate, { minDate: D.today() });
   var materialPickers = [];
+  var sizeEntry = null;
+  var sizesEdited = false;
+
+  document.getElementById('edit-dialog').addEventListener('shown.bs.modal', function () {
+    if (sizeEntry) {
+      sizeEntry.table.destroy();
+    }
+    sizesEdited = false;
+    sizeEntry = window.SizeMatrix.entry(document.getElementById('edit-size-matrix'), {
+      lines: order.sizeLines || [], onChange: function () { sizesEdited = true; }
+    });
+  });
+  [['edit-add-colours', 'addColours'], ['edit-add-sizes', 'addSizes']].forEach(function (pair) {
+    var input = document.getElementById(pair[0]);
+    function add() {
+      sizeEntry[pair[1]](input.value);
+      input.value = '';
+    }
+    document.getElementById(pair[0] + '-button').addEventListener('click', add);
+    input.addEventListener('keydown', function (event) {
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        add();
+      }
+    });
+  });
 
   document.getElementById('edit-dialog').addEventListener('show.bs.modal', function () {
     D.clearErrors(editForm);
@@ -384,7 +429,11 @@
       .filter(function (line) { return line.poDueDate; });
     var button = editForm.querySelector('[type=submit]');
     button.disabled = true;
-    D.api('PATCH', path, { style: v.style, remarks: v.remarks, materials: materials }).then(function (answer) {
+    var edit = { style: v.style, remarks: v.remarks, materials: materials };
+    if (sizesEdited) {
+      edit.sizeLines = sizeEntry.lines();
+    }
+    D.api('PATCH', path, edit).then(function (answer) {
       order = answer;
       return changes.reduce(function (previous, change) {
         return previous.then(function () { return request(change, v); });

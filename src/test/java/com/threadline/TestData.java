@@ -145,6 +145,6 @@ public class TestData {
                 List.of(new MaterialLineRequest(MaterialKind.FABRIC, "shell fabric", FABRIC_SUPPLIER,
                                 new BigDecimal("1800"), "m", dueDate.minusDays(50)),
                         new MaterialLineRequest(MaterialKind.TRIMS, "zips", TRIMS_SUPPLIER,
-                                new BigDecimal("1200"), "pcs", null)));
+                                new BigDecimal("1200"), "pcs", null)), null);
     }
 }

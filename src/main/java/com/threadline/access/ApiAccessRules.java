@@ -57,7 +57,8 @@ final class ApiAccessRules {
                 .requestMatchers(path("/api/orders/*/materials/**")).access(allowed(STAFF_OR_SUPPLIER))
                 .requestMatchers(path(GET, "/api/orders"), path(GET, "/api/orders/*"),
                         path(POST, "/api/orders/*/milestones/**"), path(POST, "/api/orders/*/reports"),
-                        path("/api/orders/*/output"), path("/api/orders/*/capacity"), path(GET, "/api/exceptions"),
+                        path("/api/orders/*/output"), path(GET, "/api/orders/*/sizes"), path("/api/orders/*/capacity"),
+                        path(GET, "/api/exceptions"),
                         path(GET, "/api/exceptions/*"), path(POST, "/api/exceptions/*/confirm"),
                         path(POST, "/api/exceptions/*/snooze"),
                         path(POST, "/api/exceptions/*/actions")).access(allowed(STAFF_OR_FACTORY))

@@ -5,14 +5,16 @@ import java.security.Principal;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Finds the {@link Actor} of the change being made on this thread: the request's principal, else the user the
- * Camunda engine was told about (a Tasklist completion driving a delegate), else "system".
+ * Finds the {@link Actor} of the change being made on this thread: the request's principal, else the user background
+ * work runs for (an import), else the user the Camunda engine was told about (a Tasklist completion driving a
+ * delegate), else "system".
  */
 @Component
 class ActorLookup {
@@ -29,6 +31,9 @@ class ActorLookup {
     Actor current() {
         HttpServletRequest request = currentRequest();
         String user = principal(request);
+        if (user == null && request == null) {
+            user = backgroundUser();
+        }
         if (user == null) {
             user = engineUser();
         }
@@ -53,6 +58,12 @@ class ActorLookup {
     private static String principal(HttpServletRequest request) {
         Principal principal = request == null ? null : request.getUserPrincipal();
         return principal == null ? null : principal.getName();
+    }
+
+    /** Background work run in a user's name (an import) carries that user's sign-in on its thread. */
+    private static String backgroundUser() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || !authentication.isAuthenticated() ? null : authentication.getName();
     }
 
     private String engineUser() {

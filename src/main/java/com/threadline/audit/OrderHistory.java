@@ -238,6 +238,7 @@ public class OrderHistory {
         private final long orderId;
         private Map<Long, String> milestones;
         private Map<Long, String> materials;
+        private Map<Long, String> sizeLines;
         private final Map<String, String> named = new HashMap<>();
 
         Subjects(long orderId) {
@@ -250,6 +251,7 @@ public class OrderHistory {
                 case "Order" -> label;
                 case "Milestone" -> label + " " + milestones().getOrDefault(id, "#" + id);
                 case "MaterialLine" -> label + " " + materials().getOrDefault(id, "#" + id);
+                case "SizeLine" -> label + " " + sizeLines().getOrDefault(id, "#" + id);
                 default -> label + " #" + id;
             };
         }
@@ -266,6 +268,15 @@ public class OrderHistory {
                         row -> { milestones.put(row.getLong(1), row.getString(2)); }, orderId);
             }
             return milestones;
+        }
+
+        private Map<Long, String> sizeLines() {
+            if (sizeLines == null) {
+                sizeLines = new HashMap<>();
+                jdbc.query("SELECT id, colour, size_label FROM order_size_line WHERE order_id = ?",
+                        row -> { sizeLines.put(row.getLong(1), row.getString(2) + " " + row.getString(3)); }, orderId);
+            }
+            return sizeLines;
         }
 
         private Map<Long, String> materials() {

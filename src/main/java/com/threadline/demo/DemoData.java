@@ -1,5 +1,9 @@
 package com.threadline.demo;
 
+import com.threadline.inputs.InputSource;
+import com.threadline.inputs.OutputReport;
+import com.threadline.inputs.ProductionOutputService;
+import com.threadline.inputs.ProductionStage;
 import com.threadline.order.CreateOrderRequest;
 import com.threadline.order.CreateOrderRequest.MaterialLineRequest;
 import com.threadline.order.Order;
@@ -7,6 +11,7 @@ import com.threadline.order.OrderRepository;
 import com.threadline.order.OrderService;
 import com.threadline.order.ProgressReport;
 import com.threadline.order.ProgressReportService;
+import com.threadline.order.SizeLineRequest;
 import com.threadline.partner.Factory;
 import com.threadline.partner.FactoryRepository;
 import com.threadline.partner.MaterialKind;
@@ -16,6 +21,7 @@ import com.threadline.plan.Milestone;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +52,13 @@ class DemoData implements ApplicationRunner {
     private static final String[] FACTORIES = {"F-NB", "F-SZ", "F-DG"};
     static final String FABRIC = "主面料 shell fabric";
     static final String TRIMS = "拉链纽扣 zips and buttons";
+    private static final String[] COLOURS = {"黑 Black", "藏青 Navy", "米白 Ivory", "军绿 Olive"};
+    private static final String[] SIZE_RUN = {"S", "M", "L", "XL", "XXL"};
+    private static final int[] SIZE_WEIGHTS = {15, 25, 30, 20, 10};
+    private static final int SIZE_WEIGHT_TOTAL = 100;
+    /** Steps (index into {@link #STEPS}) from which an order has been cut, and from which it has left the factory. */
+    private static final int CUT_STEP = 9;
+    private static final int SHIPPED_STEP = 16;
 
     /** How many orders to leave at each step of the lifecycle (index into {@link #STEPS}). */
     private static final int[][] SPREAD = {{0, 5}, {2, 3}, {3, 3}, {5, 2}, {7, 4}, {8, 2}, {10, 2}, {11, 5},
@@ -74,14 +87,17 @@ class DemoData implements ApplicationRunner {
     private final DemoRoster roster;
     private final DemoStartChecks startChecks;
     private final TransactionTemplate transaction;
+    private final ProductionOutputService output;
     private final Clock clock;
 
     DemoData(FactoryRepository factories, SupplierRepository suppliers, OrderRepository orders,
             OrderService orderService, ProgressReportService reports, TaskService tasks, DemoUsers users,
             DemoExceptions exceptions, DemoApprovals approvals, DemoCalendars calendars, DemoRoster roster,
-            DemoStartChecks startChecks, TransactionTemplate transaction, Clock clock) {
+            DemoStartChecks startChecks, TransactionTemplate transaction, ProductionOutputService output,
+            Clock clock) {
         this.roster = roster;
         this.startChecks = startChecks;
+        this.output = output;
         this.factories = factories;
         this.suppliers = suppliers;
         this.orders = orders;
@@ -115,8 +131,13 @@ class DemoData implements ApplicationRunner {
                 int orderIndex = ++n;
                 boolean late = orderIndex % 4 == 0;
                 int slipDays = late ? SLIP_DAYS[(orderIndex / 4 - 1) % SLIP_DAYS.length] : 0;
-                String orderNo = transaction.execute(
-                        status -> driveTo(createOrder(orderIndex, spread[0]), spread[0], slipDays));
+                String orderNo = transaction.execute(status -> {
+                    String no = driveTo(createOrder(orderIndex, spread[0]), spread[0], slipDays);
+                    if (spread[0] >= CUT_STEP && spread[0] < SHIPPED_STEP) {
+                        cutPerSize(no);
+                    }
+                    return no;
+                });
                 if (!late) {
                     onTimeOrderAtStep.putIfAbsent(spread[0], orderNo);
                 }
@@ -152,8 +173,44 @@ class DemoData implements ApplicationRunner {
                 List.of(new MaterialLineRequest(MaterialKind.FABRIC, FABRIC, n % 2 == 0 ? "S-KQ" : "S-CZ",
                                 BigDecimal.valueOf(1200 + n * 10L), "m", null),
                         new MaterialLineRequest(MaterialKind.TRIMS, TRIMS, n % 2 == 0 ? "S-YW" : "S-GZ",
-                                BigDecimal.valueOf(2000 + n * 10L), "pcs", null)));
+                                BigDecimal.valueOf(2000 + n * 10L), "pcs", null)), n % 2 == 1 ? split(600 + (n * 137) % 4400, n) : null);
         return orderService.create(request).order();
+    }
+
+    /**
+     * Every other demo order is split over two or three colours and five sizes, weighted as a size run is; the last
+     * cell takes what rounding leaves.
+     */
+    private static List<SizeLineRequest> split(int quantity, int n) {
+        int colours = 2 + n % 2 * (n % 3 == 0 ? 1 : 0);
+        List<SizeLineRequest> lines = new ArrayList<>();
+        int left = quantity;
+        int cells = colours * SIZE_RUN.length;
+        for (int c = 0; c < colours; c++) {
+            for (int s = 0; s < SIZE_RUN.length; s++) {
+                int share = lines.size() == cells - 1 ? left
+                        : quantity * SIZE_WEIGHTS[s] / (colours * SIZE_WEIGHT_TOTAL);
+                left -= share;
+                lines.add(new SizeLineRequest(COLOURS[(n + c) % COLOURS.length], SIZE_RUN[s], share));
+            }
+        }
+        return lines;
+    }
+
+    /** A split order past cutting shows cut pieces per cell: 60% of each cell yesterday, 40% today. */
+    private void cutPerSize(String orderNo) {
+        Order order = orders.require(orderNo);
+        if (order.getSizeLines().isEmpty() || !order.isOpen()) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        for (int percent : new int[] {60, 40}) {
+            List<SizeLineRequest> cut = order.getSizeLines().stream()
+                    .map(line -> new SizeLineRequest(line.getColour(), line.getSize(), line.getQuantity() * percent / 100))
+                    .toList();
+            output.report(orderNo, new OutputReport(percent == 60 ? today.minusDays(1) : today, ProductionStage.CUTTING,
+                    null, "factory-demo", InputSource.MANUAL, cut));
+        }
     }
 
     private String driveTo(Order order, int targetStep, int slipDays) {

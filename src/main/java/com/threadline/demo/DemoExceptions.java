@@ -59,9 +59,9 @@ class DemoExceptions {
         capacity.plan(orderNo, new CapacityPlanRequest(ProductionStage.SEWING, 500, today.minusDays(1),
                 today.plusDays(20), "planner", InputSource.MANUAL));
         output.report(orderNo, new OutputReport(today.minusDays(1), ProductionStage.SEWING, 440, "factory-demo",
-                InputSource.MANUAL));
+                InputSource.MANUAL, null));
         output.report(orderNo, new OutputReport(today, ProductionStage.SEWING, 438, "factory-demo",
-                InputSource.MANUAL));
+                InputSource.MANUAL, null));
     }
 
     void vesselArrivesLate(String orderNo) {

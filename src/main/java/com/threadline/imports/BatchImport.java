@@ -28,46 +28,70 @@ class BatchImport {
         this.engine = engine;
     }
 
+    /**
+     * A row's colour/size split, as {@code POST /api/orders} takes it: {@code sizeLines: [{colour, size,
+     * quantity}]}, read as the per-line columns of a file.
+     */
+    private static final String SIZE_LINES = "sizeLines";
+
+    private static Map<String, String> lineValues(JsonNode line) {
+        Map<String, String> values = new HashMap<>();
+        for (String[] field : new String[][] {{"colour", "colour"}, {"size", "size"}, {"quantity", "lineQuantity"}}) {
+            JsonNode value = line.path(field[0]);
+            if (value.isValueNode() && !value.isNull()) {
+                values.put(field[1], value.asText());
+            }
+        }
+        return values;
+    }
+
     BatchView apply(String kindCode, ImportMode mode, List<JsonNode> rows) {
         ImportKind kind = kinds.require(kindCode);
         Set<String> fields = kind.columns().stream().filter(column -> !column.perLine()).map(ImportColumn::field)
                 .collect(Collectors.toSet());
         Map<Integer, RowResult> results = new HashMap<>();
         Map<Integer, String> keys = new HashMap<>();
+        Map<String, Integer> firstIndexByKey = new HashMap<>();
         List<ImportRecord> records = new ArrayList<>();
-        RecordAssembler assembler = new RecordAssembler(kind.keyField(), false, item -> {
-            if (item instanceof RecordAssembler.Ready ready) {
-                records.add(ready.record());
-            } else if (item instanceof RecordAssembler.Refused refused) {
-                results.put(refused.row().line(), refused.result());
-            }
-        });
         for (int index = 0; index < rows.size(); index++) {
-            Map<String, String> values = new HashMap<>();
-            List<RowResult.Problem> unknown = new ArrayList<>();
             JsonNode row = rows.get(index);
             if (!row.isObject()) {
                 results.put(index, RowResult.failed(null, "每行须为一个对象 / each row must be an object"));
                 continue;
             }
+            Map<String, String> values = new HashMap<>();
+            List<RowResult.Problem> problems = new ArrayList<>();
+            List<Map<String, String>> lines = new ArrayList<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = row.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
-                if (!fields.contains(field.getKey())) {
-                    unknown.add(new RowResult.Problem(field.getKey(), "没有这个字段 / unknown field"));
+                if (field.getKey().equals(SIZE_LINES) && field.getValue().isArray()) {
+                    field.getValue().forEach(line -> lines.add(lineValues(line)));
+                } else if (!fields.contains(field.getKey())) {
+                    problems.add(new RowResult.Problem(field.getKey(), "没有这个字段 / unknown field"));
                 } else if (field.getValue().isValueNode() && !field.getValue().isNull()) {
                     values.put(field.getKey(), field.getValue().asText());
                 } else if (!field.getValue().isNull()) {
-                    unknown.add(new RowResult.Problem(field.getKey(), "须为文字或数字 / must be text or a number"));
+                    problems.add(new RowResult.Problem(field.getKey(), "须为文字或数字 / must be text or a number"));
                 }
             }
-            keys.put(index, values.get(kind.keyField()));
-            if (!unknown.isEmpty()) {
-                results.put(index, RowResult.failed(unknown));
+            String key = values.get(kind.keyField());
+            keys.put(index, key);
+            Integer first = key == null || key.isBlank() ? null : firstIndexByKey.putIfAbsent(key.strip(), index);
+            if (first != null) {
+                problems.add(new RowResult.Problem(kind.keyField(), "与第 " + first + " 条重复 / duplicates row " + first));
+            }
+            if (!problems.isEmpty()) {
+                results.put(index, RowResult.failed(problems));
                 continue;
             }
-            assembler.add(new ImportRecord.Row(index, values));
+            int line = index;
+            records.add(new ImportRecord(lines.isEmpty() ? List.of(new ImportRecord.Row(line, values))
+                    : lines.stream().map(cells -> {
+                        Map<String, String> withLine = new HashMap<>(values);
+                        withLine.putAll(cells);
+                        return new ImportRecord.Row(line, withLine);
+                    }).toList()));
         }
-        assembler.flush();
         for (int from = 0; from < records.size(); from += engine.batchSize()) {
             for (Applied applied : engine.apply(kind, mode, records.subList(from,
                     Math.min(records.size(), from + engine.batchSize())), ignored -> { })) {

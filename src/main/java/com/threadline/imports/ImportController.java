@@ -13,6 +13,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -65,10 +66,10 @@ class ImportController {
     }
 
     @PostMapping("/jobs/{id}/start")
-    ResponseEntity<JobView> start(@PathVariable long id, @Valid @RequestBody Start body,
-            @AuthenticationPrincipal SignedInUser user) {
+    ResponseEntity<JobView> start(@PathVariable long id, @Valid @RequestBody Start body, Authentication caller) {
+        SignedInUser user = (SignedInUser) caller.getPrincipal();
         JobView started = imports.start(id, user.login(), body.mode(), body.mappingOrEmpty());
-        runner.submit(id);
+        runner.submit(id, caller);
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(started);
     }
 

@@ -3,6 +3,7 @@ package com.threadline.imports;
 import com.threadline.web.ConflictException;
 import com.threadline.web.InvalidRequestException;
 import com.threadline.web.NotFoundException;
+import com.threadline.web.PlainText;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -108,12 +109,32 @@ class ImportEngine {
         return results;
     }
 
+    /**
+     * The cells whose text the API would refuse too ({@link PlainText}): control characters, half surrogates, and
+     * characters beyond the Basic Multilingual Plane (emoji, CJK extension B), which Camunda's utf8mb3 tables on
+     * MySQL cannot hold; an imported order must be one the desk can save again.
+     */
+    private static List<RowResult.Problem> unstorableText(ImportRecord record) {
+        List<RowResult.Problem> problems = new ArrayList<>();
+        for (ImportRecord.Row row : record.rows()) {
+            row.values().forEach((field, text) -> PlainText.problem(text).ifPresent(reason -> problems.add(
+                    new RowResult.Problem(field, (reason.contains("Basic Multilingual Plane")
+                            ? "不能含表情符号或扩展区生僻字，请改用常用字 / "
+                            : "含无法保存的字符 / ") + reason))));
+        }
+        return problems;
+    }
+
     /** A record's result, and whether it came as an exception (which spoils the transaction). */
     private record Attempt(RowResult result, boolean spoiled) {
     }
 
     /** The record's result; null when it failed unexpectedly and the transaction cannot go on. */
     private static Attempt attempt(ImportKind kind, ImportMode mode, ImportRecord record) {
+        List<RowResult.Problem> unstorable = unstorableText(record);
+        if (!unstorable.isEmpty()) {
+            return new Attempt(RowResult.failed(unstorable), false);
+        }
         try {
             return new Attempt(kind.apply(record, mode), false);
         } catch (InvalidRequestException e) {

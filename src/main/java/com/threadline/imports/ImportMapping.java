@@ -24,9 +24,10 @@ class ImportMapping {
     protected ImportMapping() {
     }
 
-    ImportMapping(String kind, String sourceHeader) {
+    ImportMapping(String kind, String sourceHeader, String field, String login, Instant now) {
         this.kind = kind;
         this.sourceHeader = sourceHeader;
+        mapTo(field, login, now);
     }
 
     void mapTo(String field, String login, Instant now) {

@@ -14,10 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs started jobs in the background, one at a time: reads the stored file again, row by row, and applies its
  * records batch by batch; after each batch the job's counters and failed rows are committed with the batch, so the
- * page's progress bar reads what is really in. The changes are made in the name of the user who uploaded the file.
+ * page's progress bar reads what is really in. The changes are made in the name of the user who started the job.
  */
 @Component
 class ImportRunner {
@@ -45,26 +48,41 @@ class ImportRunner {
     private final ImportFailureRepository failures;
     private final ImportKinds kinds;
     private final ImportEngine engine;
-    private final ObjectProvider<IdentityService> identity;
     private final TransactionTemplate transactions;
-    private final ObjectMapper json;
+    /** The import tables' own JSON (cells as the file had them): not the API's strict mapper, which refuses some text. */
+    private final ObjectMapper json = new ObjectMapper();
     private final Clock clock;
 
     ImportRunner(ImportJobRepository jobs, ImportFailureRepository failures, ImportKinds kinds, ImportEngine engine,
-            ObjectProvider<IdentityService> identity, PlatformTransactionManager transactions, ObjectMapper json,
-            Clock clock) {
+            PlatformTransactionManager transactions, Clock clock) {
         this.jobs = jobs;
         this.failures = failures;
         this.kinds = kinds;
         this.engine = engine;
-        this.identity = identity;
         this.transactions = new TransactionTemplate(transactions);
-        this.json = json;
         this.clock = clock;
     }
 
-    void submit(long jobId) {
-        worker.submit(() -> run(jobId));
+    /** Runs the job in the background as {@code user}, the one who started it. */
+    void submit(long jobId, Authentication user) {
+        worker.submit(() -> {
+            SecurityContext context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(user);
+            SecurityContextHolder.setContext(context);
+            try {
+                run(jobId);
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        });
+    }
+
+    /** A job the last run of the application left running ends as failed: what it committed stays, it says so. */
+    @EventListener(ApplicationReadyEvent.class)
+    void endInterrupted() {
+        transactions.executeWithoutResult(status -> jobs.findByStatus(ImportStatus.RUNNING).forEach(job -> job.abort(
+                "导入中途服务重启；已导入的行保留，可下载失败行，或重新上传同一文件（已导入的行记为无变化） "
+                        + "/ the application restarted during the import", clock.instant())));
     }
 
     @PreDestroy
@@ -75,7 +93,6 @@ class ImportRunner {
     private void run(long jobId) {
         ImportJob job = jobs.findById(jobId).orElseThrow();
         Path file = Path.of(job.getStoredFile());
-        identity.getObject().setAuthenticatedUserId(job.getCreatedBy());
         try {
             new Run(job, kinds.require(job.getKind())).through(file);
             transactions.executeWithoutResult(status -> jobs.findById(jobId).orElseThrow().finish(clock.instant()));
@@ -86,7 +103,6 @@ class ImportRunner {
             abort(jobId, "导入中途出错，已导入的行保留；可下载失败行或重新上传 / the import stopped: "
                     + e.getClass().getSimpleName());
         } finally {
-            identity.getObject().clearAuthentication();
             ImportService.delete(file);
         }
     }

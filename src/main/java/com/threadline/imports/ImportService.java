@@ -50,22 +50,24 @@ class ImportService {
     private final ImportFailureRepository failures;
     private final ImportMappingRepository mappings;
     private final ImportLimits limits;
-    private final ObjectMapper json;
+    /** The import tables' own JSON (cells as the file had them): not the API's strict mapper, which refuses some text. */
+    private final ObjectMapper json = new ObjectMapper();
     private final Clock clock;
 
     ImportService(ImportKinds kinds, ImportJobRepository jobs, ImportFailureRepository failures,
-            ImportMappingRepository mappings, ImportLimits limits, ObjectMapper json, Clock clock) {
+            ImportMappingRepository mappings, ImportLimits limits, Clock clock) {
         this.kinds = kinds;
         this.jobs = jobs;
         this.failures = failures;
         this.mappings = mappings;
         this.limits = limits;
-        this.json = json;
         this.clock = clock;
     }
 
-    /** Stores the file and reads it through once; a file that cannot be imported is refused and nothing kept. */
-    @Transactional
+    /**
+     * Stores the file and reads it through once (outside a transaction: reading a long file holds no connection); a
+     * file that cannot be imported is refused and nothing kept.
+     */
     public JobView upload(String kindCode, MultipartFile file, String login) {
         ImportKind kind = kinds.require(kindCode);
         String name = file.getOriginalFilename() == null ? "" : Path.of(file.getOriginalFilename()).getFileName()
@@ -164,9 +166,9 @@ class ImportService {
         Map<String, String> byTemplate = ColumnLayout.suggest(kind, headers, Map.of());
         mapping.forEach((header, field) -> {
             if (!field.equals(byTemplate.get(header)) && header.length() <= 255) {
-                mappings.findByKindAndSourceHeader(kind.code(), header)
-                        .orElseGet(() -> mappings.save(new ImportMapping(kind.code(), header)))
-                        .mapTo(field, login, clock.instant());
+                mappings.findByKindAndSourceHeader(kind.code(), header).ifPresentOrElse(
+                        known -> known.mapTo(field, login, clock.instant()),
+                        () -> mappings.save(new ImportMapping(kind.code(), header, field, login, clock.instant())));
             }
         });
     }

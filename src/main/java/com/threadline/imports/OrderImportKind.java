@@ -3,8 +3,13 @@ package com.threadline.imports;
 import com.threadline.order.CreateOrderRequest;
 import com.threadline.order.OrderRepository;
 import com.threadline.order.OrderService;
+import com.threadline.order.SizeLineRequest;
+import com.threadline.web.FieldProblem;
+import com.threadline.web.InvalidRequestException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -69,30 +74,72 @@ class OrderImportKind implements ImportKind {
                 .filter(problem -> problems.stream().noneMatch(known -> known.field().equals(problem.field())))
                 .forEach(problems::add);
         if (!problems.isEmpty()) {
-            return RowResult.failed(problems);
+            return RowResult.failed(onColumns(problems, record));
         }
-        if (repository.findByOrderNo(request.orderNo()).isEmpty()) {
-            if (mode == ImportMode.UPDATE) {
-                return RowResult.failed("orderNo", "没有这个订单，仅更新模式不会新建 / no such order to update");
+        try {
+            if (repository.findByOrderNo(request.orderNo()).isEmpty()) {
+                if (mode == ImportMode.UPDATE) {
+                    return RowResult.failed("orderNo", "没有这个订单，仅更新模式不会新建 / no such order to update");
+                }
+                orders.create(request);
+                return RowResult.of(RowOutcome.INSERTED);
             }
-            orders.create(request);
-            return RowResult.of(RowOutcome.INSERTED);
+            if (orders.holds(request)) {
+                return RowResult.of(RowOutcome.UNCHANGED);
+            }
+            if (mode == ImportMode.INSERT) {
+                return RowResult.failed("orderNo", "订单已存在且内容不同；要改它请用“仅更新”或“新增或更新” / already exists");
+            }
+            orders.update(request);
+            return RowResult.of(RowOutcome.UPDATED);
+        } catch (InvalidRequestException refused) {
+            throw new InvalidRequestException(refused.getProblems().stream()
+                    .map(problem -> new RowResult.Problem(problem.field(), problem.reason()))
+                    .map(problem -> onColumn(problem, record))
+                    .map(problem -> new FieldProblem(problem.field(), problem.reason())).toList());
         }
-        if (orders.holds(request)) {
-            return RowResult.of(RowOutcome.UNCHANGED);
-        }
-        if (mode == ImportMode.INSERT) {
-            return RowResult.failed("orderNo", "订单已存在且内容不同；要改它请用“仅更新”或“新增或更新” / already exists");
-        }
-        orders.update(request);
-        return RowResult.of(RowOutcome.UPDATED);
     }
 
+    /** The order read from the record's rows; with colour/size columns, one size line per row. */
     private static CreateOrderRequest request(ImportRecord record, CellValues cells) {
         ImportRecord.Row first = record.rows().get(0);
+        List<SizeLineRequest> lines = null;
+        if (record.rows().stream().anyMatch(row -> row.value("colour") != null || row.value("size") != null
+                || row.value("lineQuantity") != null)) {
+            lines = record.rows().stream().map(row -> new SizeLineRequest(row.value("colour"), row.value("size"),
+                    cells.integer(row, "lineQuantity"))).toList();
+        }
         Integer quantity = cells.integer(first, "quantity");
+        if (quantity == null && first.value("quantity") == null && lines != null
+                && lines.stream().allMatch(line -> line.quantity() != null)) {
+            quantity = lines.stream().mapToInt(SizeLineRequest::quantity).sum();
+        }
         return new CreateOrderRequest(first.value("orderNo"), first.value("customer"), first.value("style"),
                 first.value("productType"), quantity, cells.date(first, "dueDate"), first.value("factoryCode"),
-                first.value("merchandiser"), first.value("businessOwner"), null);
+                first.value("merchandiser"), first.value("businessOwner"), null, lines);
     }
+
+    private static List<RowResult.Problem> onColumns(List<RowResult.Problem> problems, ImportRecord record) {
+        return problems.stream().map(problem -> onColumn(problem, record)).toList();
+    }
+
+    /**
+     * A size line's problem ({@code sizeLines[2].quantity}) on the column of the row it came from, naming that
+     * row's line; a problem with the lines' sum on the quantity.
+     */
+    private static RowResult.Problem onColumn(RowResult.Problem problem, ImportRecord record) {
+        Matcher line = SIZE_LINE_FIELD.matcher(problem.field() == null ? "" : problem.field());
+        if (line.matches()) {
+            int index = Integer.parseInt(line.group(1));
+            String field = line.group(2) == null ? "colour" : switch (line.group(2)) {
+                case "quantity" -> "lineQuantity";
+                default -> line.group(2);
+            };
+            int fileLine = index < record.rows().size() ? record.rows().get(index).line() : record.line();
+            return new RowResult.Problem(field, "第 " + fileLine + " 行：" + problem.reason());
+        }
+        return "sizeLines".equals(problem.field()) ? new RowResult.Problem("quantity", problem.reason()) : problem;
+    }
+
+    private static final Pattern SIZE_LINE_FIELD = Pattern.compile("sizeLines\\[(\\d+)\\](?:\\.(\\w+))?");
 }

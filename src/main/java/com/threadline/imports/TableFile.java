@@ -1,6 +1,6 @@
 package com.threadline.imports;
 
-import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -104,15 +104,17 @@ final class TableFile {
 
     private static void readCsv(Path file, Rows rows) {
         Charset charset = isUtf8(file) ? StandardCharsets.UTF_8 : Charset.forName("GB18030");
-        try (Reader reader = new InputStreamReader(new BufferedInputStream(Files.newInputStream(file)), charset)) {
-            reader.mark(1);
-            if (reader.read() != '\uFEFF') {
-                reader.reset();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), charset),
+                1 << 16)) {
+            reader.mark(1 << 16);
+            String first = reader.readLine();
+            reader.reset();
+            if (first != null && first.startsWith("\uFEFF")) {
+                reader.skip(1);
             }
-            BufferedFirstLine text = new BufferedFirstLine(reader);
-            CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(text.delimiter())
+            CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(first))
                     .setIgnoreEmptyLines(true).get();
-            try (CSVParser parser = CSVParser.parse(text.reader(), format)) {
+            try (CSVParser parser = CSVParser.parse(reader, format)) {
                 for (CSVRecord record : parser) {
                     List<String> cells = new ArrayList<>(record.size());
                     record.forEach(cells::add);
@@ -124,6 +126,20 @@ final class TableFile {
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
             throw new UnreadableFile("无法读取此 CSV 文件（" + e.getMessage() + "） / not a readable CSV file");
         }
+    }
+
+    /** The one of comma, semicolon and tab the header line holds most. */
+    private static char delimiter(String firstLine) {
+        char best = ',';
+        long most = 0;
+        for (char candidate : new char[] {',', ';', '\t'}) {
+            long count = firstLine == null ? 0 : firstLine.chars().filter(c -> c == candidate).count();
+            if (count > most) {
+                most = count;
+                best = candidate;
+            }
+        }
+        return best;
     }
 
     /** Whether the whole file decodes as UTF-8; a Chinese Excel saves CSV as GBK otherwise. */
@@ -149,37 +165,6 @@ final class TableFile {
     static final class StopReading extends RuntimeException {
         StopReading(String message) {
             super(message, null, false, false);
-        }
-    }
-
-    /** Reads the first line ahead to tell the delimiter: the one of comma, semicolon and tab it holds most. */
-    private static final class BufferedFirstLine {
-        private final java.io.BufferedReader reader;
-        private final char delimiter;
-
-        BufferedFirstLine(Reader source) throws IOException {
-            reader = new java.io.BufferedReader(source, 1 << 16);
-            reader.mark(1 << 16);
-            String first = reader.readLine();
-            reader.reset();
-            char best = ',';
-            long most = -1;
-            for (char candidate : new char[] {',', ';', '\t'}) {
-                long count = first == null ? 0 : first.chars().filter(c -> c == candidate).count();
-                if (count > most) {
-                    most = count;
-                    best = candidate;
-                }
-            }
-            delimiter = best;
-        }
-
-        Reader reader() {
-            return reader;
-        }
-
-        char delimiter() {
-            return delimiter;
         }
     }
 

@@ -29,10 +29,13 @@ class OrderInputController {
     private final MaterialInputService materials;
     private final LogisticsEventService logistics;
     private final TechPackVersionService techPacks;
+    private final SizeMatrixService sizes;
 
     OrderInputController(ProductionOutputService output, CapacityPlanService capacity,
-            MaterialInputService materials, LogisticsEventService logistics, TechPackVersionService techPacks) {
+            MaterialInputService materials, LogisticsEventService logistics, TechPackVersionService techPacks,
+            SizeMatrixService sizes) {
         this.output = output;
+        this.sizes = sizes;
         this.capacity = capacity;
         this.materials = materials;
         this.logistics = logistics;
@@ -48,6 +51,12 @@ class OrderInputController {
     @GetMapping("/output")
     List<OutputView> outputs(@PathVariable String orderNo) {
         return output.outputs(orderNo);
+    }
+
+    /** Ordered, cut, sewn and packed per colour and size. */
+    @GetMapping("/sizes")
+    SizeMatrixService.SizeMatrix sizes(@PathVariable String orderNo) {
+        return sizes.of(orderNo);
     }
 
     /** 201 for the stage's first plan, 200 when it replaced one. */

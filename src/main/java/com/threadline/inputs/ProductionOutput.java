@@ -41,6 +41,10 @@ public class ProductionOutput implements AuditedByOrder {
         this.origin = origin;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     @Override
     public Long getOrderId() {
         return orderId;

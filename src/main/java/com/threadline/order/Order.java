@@ -98,6 +98,11 @@ public class Order implements AuditedByOrder {
     @OrderBy("seq")
     private List<Milestone> milestones = new ArrayList<>();
 
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "order_id", nullable = false, updatable = false)
+    @OrderBy("seq")
+    private List<SizeLine> sizeLines = new ArrayList<>();
+
     protected Order() {
     }
 
@@ -124,7 +129,32 @@ public class Order implements AuditedByOrder {
     @PostPersist
     void tellLinesTheOrderId() {
         materials.forEach(line -> line.belongsTo(id));
+        sizeLines.forEach(line -> line.belongsTo(id));
         milestones.forEach(milestone -> milestone.belongsTo(id));
+    }
+
+    /**
+     * Splits the quantity over these colours and sizes (checked beforehand): a cell kept keeps its row, a cell no
+     * longer given goes, a new one is added; colours keep the order given.
+     */
+    void splitInto(List<SizeLineRequest> lines, Instant now) {
+        List<SizeLine> kept = new ArrayList<>();
+        int seq = 0;
+        for (SizeLineRequest line : lines) {
+            seq++;
+            Optional<SizeLine> existing = sizeLines.stream().filter(l -> l.is(line.colour(), line.size())).findFirst();
+            if (existing.isPresent()) {
+                existing.get().becomes(seq, line.quantity());
+                kept.add(existing.get());
+            } else {
+                SizeLine added = new SizeLine(seq, line.colour().strip(), line.size().strip(), line.quantity());
+                added.belongsTo(id);
+                kept.add(added);
+            }
+        }
+        sizeLines.retainAll(kept);
+        kept.stream().filter(line -> !sizeLines.contains(line)).forEach(sizeLines::add);
+        updatedAt = now;
     }
 
     void addMaterial(MaterialLine line) {
@@ -347,6 +377,10 @@ public class Order implements AuditedByOrder {
 
     public List<MaterialLine> getMaterials() {
         return materials;
+    }
+
+    public List<SizeLine> getSizeLines() {
+        return sizeLines;
     }
 
     public List<Milestone> getMilestones() {

@@ -79,7 +79,7 @@ public class OrderService {
             return new Created(existing.get(), false);
         }
         Checked checked = check(request.productType(), request.dueDate(), request.factoryCode(),
-                request.materialsOrEmpty());
+                request.materialsOrEmpty(), SizeCell.problems("sizeLines", request.sizeLinesOrEmpty(), request.quantity()));
         Order order = new Order(request.orderNo(), customers.findOrAdd(request.customer()), request.style(), request.productType(),
                 request.quantity(), request.dueDate(), checked.factory(), request.merchandiser(),
                 request.businessOwner(), fingerprint, clock.instant());
@@ -89,6 +89,7 @@ public class OrderService {
             order.addMaterial(new MaterialLine(++lineNo, line.kind(), line.description(),
                     checked.suppliers().get(line.supplierCode()), line.quantity(), line.unit(), line.poDueDate()));
         }
+        order.splitInto(request.sizeLinesOrEmpty(), clock.instant());
         order.adoptPlan(checked.plan().templateCode(), checked.plan().milestones(), checked.plan().keptPercent());
         planUpdater.materialsChanged(order);
         orders.save(order);
@@ -99,7 +100,7 @@ public class OrderService {
     /** The plan an order of this type, due date and factory would get today; refused as creating it would be. */
     @Transactional(readOnly = true)
     public Plan preview(String productType, LocalDate dueDate, String factoryCode) {
-        return check(productType, dueDate, factoryCode, List.of()).plan();
+        return check(productType, dueDate, factoryCode, List.of(), List.of()).plan();
     }
 
     /**
@@ -107,9 +108,9 @@ public class OrderService {
      * plan it gets.
      */
     private Checked check(String productType, LocalDate dueDate, String factoryCode,
-            List<MaterialLineRequest> materials) {
+            List<MaterialLineRequest> materials, List<FieldProblem> otherProblems) {
         LocalDate today = planUpdater.today();
-        List<FieldProblem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>(otherProblems);
         if (!dueDate.isAfter(today)) {
             problems.add(new FieldProblem("dueDate", "交期须晚于今天（" + today + "） / must be after today (" + today + ")"));
         }
@@ -148,8 +149,9 @@ public class OrderService {
     }
 
     /**
-     * Changes what needs nobody's approval: the style text, the remarks and the material lines' PO due dates (the
-     * in-house milestones then wait for the new dates). Null leaves a fact as it is.
+     * Changes what needs nobody's approval: the style text, the remarks, the material lines' PO due dates (the
+     * in-house milestones then wait for the new dates) and the split of the quantity over colours and sizes. Null
+     * leaves a fact as it is.
      */
     @Transactional
     public Order edit(String orderNo, EditOrderRequest edit) {
@@ -166,10 +168,16 @@ public class OrderService {
                         "不能晚于订单交期 / must not be after the order's due date"));
             }
         }
+        if (edit.sizeLines() != null) {
+            problems.addAll(SizeCell.problems("sizeLines", edit.sizeLines(), order.getQuantity()));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
         order.describe(edit.style(), edit.remarks(), clock.instant());
+        if (edit.sizeLines() != null) {
+            order.splitInto(edit.sizeLines(), clock.instant());
+        }
         boolean datesMoved = false;
         for (EditOrderRequest.MaterialDate date : dates) {
             datesMoved |= order.material(date.lineNo()).orElseThrow().promisedFor(date.poDueDate());
@@ -182,20 +190,21 @@ public class OrderService {
 
     /**
      * Whether the order already holds what the request says, in every fact an import may send: importing the same
-     * row again changes nothing.
+     * row again changes nothing. Size lines left out of the request are not compared.
      */
     @Transactional(readOnly = true)
     public boolean holds(CreateOrderRequest request) {
         Order order = orders.require(request.orderNo());
         return order.getStyle().equals(request.style().strip()) && order.getQuantity() == request.quantity()
-                && order.getDueDate().equals(request.dueDate()) && fixedFactsProblems(order, request).isEmpty();
+                && order.getDueDate().equals(request.dueDate()) && fixedFactsProblems(order, request).isEmpty()
+                && (request.sizeLines() == null || sameSizeLines(order, request.sizeLines()));
     }
 
     /**
-     * Brings an open order to what an import (or an ERP) now says: the style through the desk's edit, the due date
-     * and quantity as an approved change applies them (the plan is re-forecast from the new due date). Who the order
-     * is for, what and where it is made and who follows it are fixed once it runs: a different value is refused on
-     * its field.
+     * Brings an open order to what an import (or an ERP) now says: the style and the colour/size split through the
+     * desk's edit, the due date and quantity as an approved change applies them (the plan is re-forecast from the
+     * new due date). Who the order is for, what and where it is made and who follows it are fixed once it runs: a
+     * different value is refused on its field. Size lines left out stay as they are.
      */
     @Transactional
     public Order update(CreateOrderRequest request) {
@@ -205,19 +214,42 @@ public class OrderService {
         if (!request.dueDate().equals(order.getDueDate()) && !request.dueDate().isAfter(today)) {
             problems.add(new FieldProblem("dueDate", "交期须晚于今天（" + today + "） / must be after today (" + today + ")"));
         }
+        boolean resplit = request.sizeLines() != null && !sameSizeLines(order, request.sizeLines());
+        if (resplit) {
+            problems.addAll(SizeCell.problems("sizeLines", request.sizeLines(), request.quantity()));
+        } else if (order.getQuantity() != request.quantity() && !order.getSizeLines().isEmpty()) {
+            problems.add(new FieldProblem("quantity", "订单已按颜色尺码分配，改数量须同时给出各颜色尺码 / the order is split "
+                    + "by colour and size: send its size lines with the new quantity"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        if (!order.getStyle().equals(request.style().strip())) {
-            edit(request.orderNo(), new EditOrderRequest(request.style(), null, null));
-        }
         if (order.getQuantity() != request.quantity()) {
             changeQuantity(request.orderNo(), request.quantity());
+        }
+        boolean restyle = !order.getStyle().equals(request.style().strip());
+        if (restyle || resplit) {
+            edit(request.orderNo(), new EditOrderRequest(restyle ? request.style() : null, null, null,
+                    resplit ? request.sizeLines() : null));
         }
         if (!order.getDueDate().equals(request.dueDate())) {
             moveDueDate(request.orderNo(), request.dueDate());
         }
         return order;
+    }
+
+    private static boolean sameSizeLines(Order order, List<SizeLineRequest> lines) {
+        List<SizeLine> held = order.getSizeLines();
+        if (held.size() != lines.size()) {
+            return false;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            SizeLineRequest line = lines.get(i);
+            if (!held.get(i).is(line.colour(), line.size()) || held.get(i).getQuantity() != line.quantity()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<FieldProblem> fixedFactsProblems(Order order, CreateOrderRequest request) {

@@ -34,7 +34,7 @@ public final class OrderViews {
             String templateCode, int planKeptPercent, OrderStatus status, Stage stage, Stage planStage,
             LocalDate forecastDeliveryDate, int delayDays, String cancelReason, List<MaterialView> materials, List<MilestoneView> milestones,
             List<Activity> currentActivities, List<OpenTask> openTasks, String remarks, Map<String, String> names,
-            BigDecimal unitPrice, CreditCheck creditCheck, String creditNote) {
+            List<SizeLineView> sizeLines, BigDecimal unitPrice, CreditCheck creditCheck, String creditNote) {
 
         /**
          * {@code names}: the display names of the order's people by login, for pages that show people by name;
@@ -49,8 +49,17 @@ public final class OrderViews {
                     o.getMaterials().stream().map(m -> MaterialView.of(m, o)).toList(),
                     o.getMilestones().stream().map(MilestoneView::of).toList(), activities,
                     customerShown ? tasks : tasks.stream().map(t -> t.withoutText(o.getCustomer().getName())).toList(),
-                    o.getRemarks(), names, creditShown ? o.getUnitPrice() : null,
-                    creditShown ? o.getCreditCheck() : null, creditShown ? o.getCreditNote() : null);
+                    o.getRemarks(), names, o.getSizeLines().stream().map(SizeLineView::of).toList(),
+                    creditShown ? o.getUnitPrice() : null, creditShown ? o.getCreditCheck() : null,
+                    creditShown ? o.getCreditNote() : null);
+        }
+    }
+
+    /** One colour × size cell as ordered; colours in entry order. */
+    public record SizeLineView(String colour, String size, int quantity) {
+
+        static SizeLineView of(SizeLine line) {
+            return new SizeLineView(line.getColour(), line.getSize(), line.getQuantity());
         }
     }
 

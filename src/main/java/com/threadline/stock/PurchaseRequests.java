@@ -96,6 +96,6 @@ public class PurchaseRequests {
         PurchaseRequest request = requests.findById(requestId).orElseThrow();
         request.promised(date, clock.instant());
         orderService.edit(request.getOrderNo(),
-                new EditOrderRequest(null, null, List.of(new MaterialDate(request.getLineNo(), date))));
+                new EditOrderRequest(null, null, List.of(new MaterialDate(request.getLineNo(), date)), null));
     }
 }

@@ -176,7 +176,7 @@ class CalendarApiTest {
         return new CreateOrderRequest(base.orderNo(), base.customer(), base.style(), base.productType(),
                 base.quantity(), base.dueDate(), factory, base.merchandiser(), base.businessOwner(),
                 base.materials().stream().map(m -> new MaterialLineRequest(m.kind(), m.description(), m.supplierCode(),
-                        m.quantity(), m.unit(), null)).toList());
+                        m.quantity(), m.unit(), null)).toList(), null);
     }
 
     private boolean atFactory(JsonNode milestone) {

@@ -266,7 +266,7 @@ class StartChecksProcessTest {
 
     private CreateOrderRequest order(BigDecimal unitPrice, List<MaterialLineRequest> materials) {
         return new CreateOrderRequest(orderNo, customer, "W-JK-2301", "WOVEN", 1200, data.today().plusDays(100),
-                TestData.FACTORY, "merch", "owner", materials, unitPrice);
+                TestData.FACTORY, "merch", "owner", materials, null, unitPrice);
     }
 
     private static MaterialLineRequest line(String material, String quantity, LocalDate poDueDate) {

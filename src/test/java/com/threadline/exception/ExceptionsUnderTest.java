@@ -91,7 +91,7 @@ public class ExceptionsUnderTest {
         String orderNo = TestData.uniqueOrderNo();
         CreateOrderRequest request = new CreateOrderRequest(orderNo, template.customer(), template.style(),
                 template.productType(), template.quantity(), template.dueDate(), factoryCode,
-                template.merchandiser(), template.businessOwner(), template.materials());
+                template.merchandiser(), template.businessOwner(), template.materials(), null);
         Response created = api.createOrder(request);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return orderNo;

@@ -10,6 +10,7 @@ import com.threadline.customer.CustomerDirectory;
 import com.threadline.stock.StockItem;
 import com.threadline.stock.StockOnHand;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -53,13 +54,13 @@ class StartCheckImportTest {
     @Test
     void customersCreditIsImportedAndTheSameFileAgainChangesNothing() {
         customers.findOrAdd("Known " + run);
-        byte[] file = ImportFiles.xlsx(List.of(
+        byte[] file = ImportFiles.csv(List.of(
                 List.of("客户 Customer", "信用额度 Credit Limit", "币种 Currency", "逾期应收款 Overdue Receivables"),
                 List.of("Known " + run, "200000", "USD", "0"),
                 List.of("New " + run, "", "", "1500.50"),
-                List.of("Bad " + run, "-5", "dollars", "x")));
+                List.of("Bad " + run, "-5", "dollars", "x")), StandardCharsets.UTF_8, true);
 
-        JsonNode job = run("customer-credit", file, "credit.xlsx");
+        JsonNode job = run("customer-credit", file, "credit.csv");
 
         assertThat(job.path("status").asText()).isEqualTo("PARTIAL");
         assertThat(counts(job)).containsExactly(1, 1, 0, 1);
@@ -73,7 +74,7 @@ class StartCheckImportTest {
         assertThat(customers.find("Bad " + run)).as("a failed row writes nothing").isEmpty();
         assertThat(job.findValuesAsText("reason")).hasSizeGreaterThanOrEqualTo(3);
 
-        JsonNode again = run("customer-credit", file, "credit.xlsx");
+        JsonNode again = run("customer-credit", file, "credit.csv");
         assertThat(counts(again)).containsExactly(0, 0, 2, 1);
     }
 

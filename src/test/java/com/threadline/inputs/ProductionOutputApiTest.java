@@ -124,7 +124,8 @@ class ProductionOutputApiTest {
 
     @Test
     void requiredFieldsAreNamed() {
-        assertInvalid(api.post(path, json()), "reportDate", "stage", "quantity", "reportedBy");
+        assertInvalid(api.post(path, json()), "reportDate", "stage", "reportedBy");
+        assertInvalid(api.post(path, without(report(today, "CUTTING", 10), "quantity")), "quantity");
         assertInvalid(api.post(path, without(report(today, "CUTTING", 10), "reportedBy")), "reportedBy");
         assertInvalid(api.post(path, with(report(today, "CUTTING", 10), "reportedBy", " ")), "reportedBy");
         assertNothingStored();
@@ -173,11 +174,11 @@ class ProductionOutputApiTest {
     @Test
     void javaCallersGetTheSameRulesAndMaySayTheInputWasTypedIn() {
         assertThatThrownBy(() -> service.report(orderNo,
-                new OutputReport(today, ProductionStage.PACKING, 10, null, InputSource.MANUAL)))
+                new OutputReport(today, ProductionStage.PACKING, 10, null, InputSource.MANUAL, null)))
                 .isInstanceOf(ConstraintViolationException.class);
 
         Accepted<InputViews.OutputView> accepted = service.report(orderNo,
-                new OutputReport(today, ProductionStage.PACKING, 10, "factory.nb", InputSource.MANUAL));
+                new OutputReport(today, ProductionStage.PACKING, 10, "factory.nb", InputSource.MANUAL, null));
 
         assertThat(accepted.isNew()).isTrue();
         assertThat(service.outputs(orderNo)).singleElement()

@@ -54,7 +54,7 @@ class OrderChangePushTest {
         CreateOrderRequest standard = data.orderRequest(orderNo);
         Response created = api.createOrder(new CreateOrderRequest(orderNo, standard.customer(), standard.style(),
                 standard.productType(), standard.quantity(), standard.dueDate(), standard.factoryCode(), merchandiser,
-                owner, standard.materials()));
+                owner, standard.materials(), null));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
     }
 

@@ -66,7 +66,7 @@ class CapacityShortfallMonitorTest {
         CreateOrderRequest request = data.orderRequest(orderNo);
         orders.create(new CreateOrderRequest(request.orderNo(), request.customer(), request.style(),
                 request.productType(), ORDER_QUANTITY, request.dueDate(), request.factoryCode(),
-                request.merchandiser(), request.businessOwner(), request.materials()));
+                request.merchandiser(), request.businessOwner(), request.materials(), null));
         capacity.plan(orderNo, new CapacityPlanRequest(ProductionStage.SEWING, PLANNED_DAILY, today.minusDays(7),
                 request.dueDate(), TestData.userOf("planner"), InputSource.API));
     }
@@ -117,7 +117,7 @@ class CapacityShortfallMonitorTest {
 
     private void sewn(LocalDate day, int quantity) {
         output.report(orderNo, new OutputReport(day, ProductionStage.SEWING, quantity, TestData.userOf("planner"),
-                InputSource.API));
+                InputSource.API, null));
     }
 
     /**
