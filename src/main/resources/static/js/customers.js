@@ -5,10 +5,45 @@
   var formEl = document.getElementById('contact-form');
   var dialog = new bootstrap.Modal(document.getElementById('contact-dialog'));
   var target = null;
+  var creditForm = document.getElementById('credit-form');
+  var creditDialog = new bootstrap.Modal(document.getElementById('credit-dialog'));
+  var creditOf = null;
+
+  function number(text) {
+    return text === '' ? null : Number(text);
+  }
+
+  function openCredit(button) {
+    creditOf = button.getAttribute('data-customer-id');
+    creditForm.reset();
+    creditForm.elements.creditLimit.value = button.getAttribute('data-limit') || '';
+    creditForm.elements.currency.value = button.getAttribute('data-currency') || 'CNY';
+    creditForm.elements.overdueAmount.value = button.getAttribute('data-overdue') || '';
+    document.getElementById('credit-title').textContent = button.getAttribute('data-customer-name');
+    creditDialog.show();
+  }
+
+  D.form(creditForm, {
+    method: 'PUT',
+    url: function () { return '/api/customers/' + creditOf + '/credit'; },
+    body: function (form) {
+      return { creditLimit: number(form.elements.creditLimit.value), currency: form.elements.currency.value || null,
+               overdueAmount: number(form.elements.overdueAmount.value) };
+    },
+    done: function () {
+      creditDialog.hide();
+      D.toast(D.t('js.customers.creditSaved'));
+      location.reload();
+    }
+  });
 
   document.getElementById('customer-table').addEventListener('click', function (event) {
     var button = event.target.closest('button[data-action]');
     if (!button) {
+      return;
+    }
+    if (button.getAttribute('data-action') === 'credit') {
+      openCredit(button);
       return;
     }
     var editing = button.getAttribute('data-action') === 'edit';

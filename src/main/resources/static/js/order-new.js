@@ -103,12 +103,14 @@
 
   function body() {
     var quantity = form.elements.quantity.value;
+    var unitPrice = form.elements.unitPrice.value;
     return {
       orderNo: form.elements.orderNo.value.trim(), customer: form.elements.customer.value,
       style: form.elements.style.value.trim(), productType: form.elements.productType.value,
       quantity: quantity === '' ? null : Number(quantity), dueDate: form.elements.dueDate.value || null,
       factoryCode: form.elements.factoryCode.value, merchandiser: form.elements.merchandiser.value,
-      businessOwner: form.elements.businessOwner.value, materials: materials(), sizeLines: matrix.lines()
+      businessOwner: form.elements.businessOwner.value, materials: materials(), sizeLines: matrix.lines(),
+      unitPrice: unitPrice === '' ? null : Number(unitPrice)
     };
   }
 

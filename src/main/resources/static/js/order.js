@@ -31,6 +31,18 @@
       + (id ? ' id="' + id + '"' : '') + '>' + value + '</dd>';
   }
 
+  var CREDIT_COLOURS = { PASSED: 'success', APPROVED: 'success', HELD: 'warning', REJECTED: 'danger' };
+
+  /** The start checks' credit outcome in Chinese, with its reason and figures. */
+  function creditCheck(o) {
+    if (!o.creditCheck) {
+      return '<span class="text-secondary">' + e(D.t('js.order.creditPending')) + '</span>';
+    }
+    return '<span class="badge text-bg-' + CREDIT_COLOURS[o.creditCheck] + '" id="credit-check">'
+      + e(D.label('CreditCheck', o.creditCheck)) + '</span>'
+      + (o.creditNote ? ' <span class="small text-secondary">' + e(o.creditNote) + '</span>' : '');
+  }
+
   function showFacts(o) {
     var badge = document.getElementById('status-badge');
     badge.textContent = o.status === 'OPEN' ? D.label('Stage', o.stage) : D.label('OrderStatus', o.status);
@@ -52,7 +64,8 @@
       fact(D.t('js.order.businessOwner'), e(named(o.businessOwner, o.names))),
       fact(D.t('js.order.currentSteps'), e(o.currentActivities.map(function (a) { return a.name || ''; })
         .filter(Boolean).join('、') || '—')),
-      fact(D.t('js.order.remarks'), e(o.remarks || '—'), 'fact-remarks')
+      fact(D.t('js.order.remarks'), e(o.remarks || '—'), 'fact-remarks'),
+      fact(D.t('js.order.creditCheck'), creditCheck(o), 'fact-credit-check')
     ].join('') + (o.cancelReason ? fact(D.t('js.order.cancelReason'), e(o.cancelReason), 'fact-cancel-reason') : '');
     document.getElementById('plan-compressed').textContent = o.planKeptPercent < 100
       ? D.t('js.order.compressed', o.planKeptPercent) : '';
@@ -79,8 +92,8 @@
         + '</td><td class="po-due">' + e(m.poDueDate || '') + '</td><td>' + e(m.shippedDate || '') + '</td><td>'
         + e(m.eta || '') + '</td><td>' + e(m.arrivalDate || '') + '</td><td>' + e(m.neededBy || '') + '</td>'
         + '<td class="expected">' + (late ? '<span class="late text-danger fw-semibold">' + e(m.expectedInHouse) + '</span>'
-          : e(m.expectedInHouse || '')) + '</td></tr>';
-    }).join('') || '<tr><td colspan="10" class="text-secondary">' + e(D.t('js.order.noMaterials')) + '</td></tr>';
+          : e(m.expectedInHouse || '')) + '</td><td class="supply">' + e(D.label('MaterialSupply', m.supply)) + '</td></tr>';
+    }).join('') || '<tr><td colspan="11" class="text-secondary">' + e(D.t('js.order.noMaterials')) + '</td></tr>';
   }
 
   // Exceptions and change requests ------------------------------------------------------------------------------

@@ -36,7 +36,7 @@ public class TestData {
 
     /** One test user per role, named tROLE, member of the Camunda group of that role. */
     public static final List<String> ROLES = List.of("gm", "businessOwner", "merchandiser", "purchaser", "planner",
-            "tech", "qc");
+            "tech", "qc", "finance");
 
     private final FactoryRepository factories;
     private final SupplierRepository suppliers;

@@ -28,7 +28,8 @@ final class ApiAccessRules {
     static final Predicate<SignedInUser> MERCHANDISER_OR_ADMIN = user -> user.has(Role.MERCHANDISER)
             || user.has(Role.ADMIN);
     static final Predicate<SignedInUser> CALENDAR_EDITORS = ADMIN_OR_GM.or(user -> user.has(Role.PLANNER));
-    static final Predicate<SignedInUser> IMPORTERS = user -> user.has(Role.MERCHANDISER) || user.has(Role.ADMIN);
+    static final Predicate<SignedInUser> IMPORTERS = user -> user.has(Role.MERCHANDISER) || user.has(Role.ADMIN)
+            || user.has(Role.FINANCE);
 
     private ApiAccessRules() {
     }
@@ -50,7 +51,9 @@ final class ApiAccessRules {
                 .requestMatchers(path("/api/evidence/*/shares/**")).access(allowed(STAFF))
                 .requestMatchers(path("/api/evidence/*/buyer")).access(allowed(MERCHANDISER_OR_ADMIN))
                 .requestMatchers(path("/api/me"), path(GET, "/api/me/pages"), path("/api/evidence/**")).authenticated()
-                .requestMatchers(path(GET, "/api/suppliers/*/material-lines")).access(allowed(STAFF_OR_SUPPLIER))
+                .requestMatchers(path(GET, "/api/suppliers/*/material-lines"),
+                        path(GET, "/api/suppliers/*/purchase-requests"), path(POST, "/api/purchase-requests/*/promise"))
+                        .access(allowed(STAFF_OR_SUPPLIER))
                 .requestMatchers(path(GET, "/api/factories/*/next-milestones"), path(POST, "/api/exceptions/*/opened"))
                         .access(allowed(STAFF_OR_FACTORY))
                 .requestMatchers(path("/api/imports/**"), path(POST, "/api/orders/batch")).access(allowed(IMPORTERS))

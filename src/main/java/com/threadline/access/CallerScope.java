@@ -30,6 +30,12 @@ public final class CallerScope {
         return user == null || user.supplierId() == null ? EVERYTHING : user.supplierId();
     }
 
+    /** A factory's or a supplier's people, who never see the order's price and credit. */
+    public static boolean callerIsPartner() {
+        SignedInUser user = signedIn();
+        return user != null && !user.isInternal();
+    }
+
     private static SignedInUser signedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof SignedInUser user ? user : null;

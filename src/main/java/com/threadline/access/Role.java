@@ -16,6 +16,7 @@ public enum Role {
     PLANNER("planner", "生产计划员 Planner"),
     TECH("tech", "技术部 Tech"),
     QC("qc", "质检 QC"),
+    FINANCE("finance", "财务 Finance"),
     ADMIN("admin", "系统管理员 Administrator"),
     FACTORY("factory", "加工厂 Factory"),
     SUPPLIER("supplier", "供应商 Supplier");

@@ -1,9 +1,11 @@
 package com.threadline.customer;
 
 import com.threadline.web.ConflictException;
+import com.threadline.web.NotFoundException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +31,10 @@ public class CustomerDirectory {
         return customers.findByName(cleaned).orElseGet(() -> customers.save(new Customer(cleaned, clock.instant())));
     }
 
+    public Optional<Customer> find(String name) {
+        return customers.findByName(name.strip());
+    }
+
     @Transactional
     public Customer add(String name) {
         String cleaned = name.strip();
@@ -36,6 +42,15 @@ public class CustomerDirectory {
             throw new ConflictException("Customer " + cleaned + " exists already");
         }
         return customers.save(new Customer(cleaned, clock.instant()));
+    }
+
+    /** Sets the customer's credit data (null limit: no limit), as the desk or an import gives it. */
+    @Transactional
+    public Customer updateCredit(long customerId, CreditData credit) {
+        Customer customer = customers.findById(customerId)
+                .orElseThrow(() -> new NotFoundException("No customer " + customerId));
+        customer.grantCredit(credit.creditLimit(), credit.currencyOrDefault(), credit.overdueAmount());
+        return customer;
     }
 
     /** Up to {@code limit} customers whose name contains {@code query}, whatever its case; all when it is blank. */

@@ -50,6 +50,8 @@ class DemoData implements ApplicationRunner {
     private static final String[][] STYLES = {{"W-JK-2301 女式夹克", "WOVEN"}, {"K-TS-1180 针织T恤", "KNIT"},
             {"D-JN-0712 牛仔裤", "DENIM"}, {"K-HD-0933 卫衣", "KNIT"}, {"W-SH-4410 衬衫", "WOVEN"}};
     private static final String[] FACTORIES = {"F-NB", "F-SZ", "F-DG"};
+    static final String FABRIC = "主面料 shell fabric";
+    static final String TRIMS = "拉链纽扣 zips and buttons";
     private static final String[] COLOURS = {"黑 Black", "藏青 Navy", "米白 Ivory", "军绿 Olive"};
     private static final String[] SIZE_RUN = {"S", "M", "L", "XL", "XXL"};
     private static final int[] SIZE_WEIGHTS = {15, 25, 30, 20, 10};
@@ -83,6 +85,7 @@ class DemoData implements ApplicationRunner {
     private final DemoApprovals approvals;
     private final DemoCalendars calendars;
     private final DemoRoster roster;
+    private final DemoStartChecks startChecks;
     private final TransactionTemplate transaction;
     private final ProductionOutputService output;
     private final Clock clock;
@@ -90,8 +93,10 @@ class DemoData implements ApplicationRunner {
     DemoData(FactoryRepository factories, SupplierRepository suppliers, OrderRepository orders,
             OrderService orderService, ProgressReportService reports, TaskService tasks, DemoUsers users,
             DemoExceptions exceptions, DemoApprovals approvals, DemoCalendars calendars, DemoRoster roster,
-            TransactionTemplate transaction, ProductionOutputService output, Clock clock) {
+            DemoStartChecks startChecks, TransactionTemplate transaction, ProductionOutputService output,
+            Clock clock) {
         this.roster = roster;
+        this.startChecks = startChecks;
         this.output = output;
         this.factories = factories;
         this.suppliers = suppliers;
@@ -118,6 +123,7 @@ class DemoData implements ApplicationRunner {
         if (orders.count() > 0) {
             return;
         }
+        startChecks.create();
         int n = 0;
         Map<Integer, String> onTimeOrderAtStep = new HashMap<>();
         for (int[] spread : SPREAD) {
@@ -164,9 +170,9 @@ class DemoData implements ApplicationRunner {
         CreateOrderRequest request = new CreateOrderRequest(String.format("TL-%d-%04d", today.getYear(), n),
                 CUSTOMERS[n % CUSTOMERS.length], style[0], style[1], 600 + (n * 137) % 4400,
                 today.plusDays(LEAD_DAYS_BY_STEP[targetStep] + n % 5), FACTORIES[n % FACTORIES.length], "merch", "owner",
-                List.of(new MaterialLineRequest(MaterialKind.FABRIC, "主面料 shell fabric", n % 2 == 0 ? "S-KQ" : "S-CZ",
+                List.of(new MaterialLineRequest(MaterialKind.FABRIC, FABRIC, n % 2 == 0 ? "S-KQ" : "S-CZ",
                                 BigDecimal.valueOf(1200 + n * 10L), "m", null),
-                        new MaterialLineRequest(MaterialKind.TRIMS, "拉链纽扣 zips and buttons", n % 2 == 0 ? "S-YW" : "S-GZ",
+                        new MaterialLineRequest(MaterialKind.TRIMS, TRIMS, n % 2 == 0 ? "S-YW" : "S-GZ",
                                 BigDecimal.valueOf(2000 + n * 10L), "pcs", null)), n % 2 == 1 ? split(600 + (n * 137) % 4400, n) : null);
         return orderService.create(request).order();
     }

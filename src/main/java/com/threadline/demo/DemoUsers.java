@@ -35,7 +35,8 @@ class DemoUsers {
             new String[] {"tech", "周技术", "tech", "13900001006", null},
             new String[] {"qc", "吴质检", "qc", "13900001007", null},
             new String[] {"vgm", "孙副总", "gm", "13900001008", null},
-            new String[] {"merch2", "黄跟单", "merchandiser", "13900001009", null});
+            new String[] {"merch2", "黄跟单", "merchandiser", "13900001009", null},
+            new String[] {"finance", "钱财务", "finance", "13900001010", null});
 
     private final Accounts accounts;
     private final People people;

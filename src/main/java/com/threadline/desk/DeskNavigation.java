@@ -25,6 +25,7 @@ public class DeskNavigation {
             new Link("calendars", "nav.calendars", "/calendars"),
             new Link("roster", "nav.roster", "/roster"),
             new Link("customers", "nav.customers", "/customers"),
+            new Link("stock", "nav.stock", "/stock"),
             new Link("notifications", "nav.notifications", "/admin/notifications"),
             new Link("users", "nav.users", "/admin/users"));
 

@@ -3,6 +3,7 @@ package com.threadline.order;
 import com.threadline.partner.MaterialKind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -31,7 +32,16 @@ public record CreateOrderRequest(
         @NotBlank @Size(max = 64) String businessOwner,
         @Valid @Size(max = 50) List<@NotNull MaterialLineRequest> materials,
         @Valid @Size(max = 400, message = "最多 400 个颜色尺码 / at most 400 lines")
-        List<@NotNull SizeLineRequest> sizeLines) {
+        List<@NotNull SizeLineRequest> sizeLines,
+        @DecimalMin("0") @Digits(integer = 11, fraction = 4) BigDecimal unitPrice) {
+
+    /** An order without a price (optional: it only counts towards the customer's credit exposure). */
+    public CreateOrderRequest(String orderNo, String customer, String style, String productType, Integer quantity,
+            LocalDate dueDate, String factoryCode, String merchandiser, String businessOwner,
+            List<MaterialLineRequest> materials, List<SizeLineRequest> sizeLines) {
+        this(orderNo, customer, style, productType, quantity, dueDate, factoryCode, merchandiser, businessOwner,
+                materials, sizeLines, null);
+    }
 
     public List<MaterialLineRequest> materialsOrEmpty() {
         return materials == null ? List.of() : materials;

@@ -40,6 +40,8 @@ public class MaterialLine implements AuditedByOrder {
     private LocalDate eta;
     private LocalDate arrivalDate;
     private LocalDate neededBy;
+    @Enumerated(EnumType.STRING)
+    private MaterialSupply supply;
 
     protected MaterialLine() {
     }
@@ -74,6 +76,10 @@ public class MaterialLine implements AuditedByOrder {
         boolean moved = !date.equals(poDueDate);
         this.poDueDate = date;
         return moved;
+    }
+
+    void suppliedBy(MaterialSupply supply) {
+        this.supply = supply;
     }
 
     void arrived(LocalDate date) {
@@ -143,6 +149,10 @@ public class MaterialLine implements AuditedByOrder {
 
     public LocalDate getPoDueDate() {
         return poDueDate;
+    }
+
+    public MaterialSupply getSupply() {
+        return supply;
     }
 
     public LocalDate getNeededBy() {

@@ -22,6 +22,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -57,6 +59,7 @@ public class Order implements AuditedByOrder {
     private String style;
     private String productType;
     private int quantity;
+    private BigDecimal unitPrice;
     private LocalDate dueDate;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Factory factory;
@@ -75,6 +78,9 @@ public class Order implements AuditedByOrder {
     private String processInstanceId;
     private String requestFingerprint;
     private String cancelReason;
+    @Enumerated(EnumType.STRING)
+    private CreditCheck creditCheck;
+    private String creditNote;
     private String remarks;
     private Instant createdAt;
     private Instant updatedAt;
@@ -187,6 +193,21 @@ public class Order implements AuditedByOrder {
         this.updatedAt = now;
     }
 
+    void pricedAt(BigDecimal unitPrice) {
+        this.unitPrice = unitPrice;
+    }
+
+    void creditChecked(CreditCheck check, String note, Instant now) {
+        this.creditCheck = check;
+        this.creditNote = note;
+        this.updatedAt = now;
+    }
+
+    /** Quantity × unit price, in the customer's credit currency; null for an order without a price. */
+    public BigDecimal value() {
+        return unitPrice == null ? null : unitPrice.multiply(BigDecimal.valueOf(quantity)).setScale(2, RoundingMode.HALF_UP);
+    }
+
     void startedAs(String processInstanceId) {
         this.processInstanceId = processInstanceId;
     }
@@ -270,6 +291,18 @@ public class Order implements AuditedByOrder {
 
     public int getQuantity() {
         return quantity;
+    }
+
+    public BigDecimal getUnitPrice() {
+        return unitPrice;
+    }
+
+    public CreditCheck getCreditCheck() {
+        return creditCheck;
+    }
+
+    public String getCreditNote() {
+        return creditNote;
     }
 
     public LocalDate getDueDate() {

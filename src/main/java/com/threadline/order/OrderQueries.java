@@ -1,5 +1,6 @@
 package com.threadline.order;
 
+import com.threadline.access.CallerScope;
 import com.threadline.access.CustomerNameVisibility;
 import com.threadline.access.StaffDirectory;
 import com.threadline.order.OrderLifecycle.OpenTask;
@@ -90,7 +91,7 @@ public class OrderQueries {
         logins.add(order.getMerchandiser());
         logins.add(order.getBusinessOwner());
         tasks.stream().map(OpenTask::assignee).filter(Objects::nonNull).forEach(logins::add);
-        return OrderDetail.of(order, customerNames.shownToCaller(), lifecycle.activeActivities(order.getProcessInstanceId()),
-                tasks, staff.namesOf(logins));
+        return OrderDetail.of(order, customerNames.shownToCaller(), !CallerScope.callerIsPartner(),
+                lifecycle.activeActivities(order.getProcessInstanceId()), tasks, staff.namesOf(logins));
     }
 }

@@ -23,6 +23,11 @@ public interface OrderRepository extends JpaRepository<Order, Long>, JpaSpecific
         return findByOrderNo(orderNo).orElseThrow(() -> new NotFoundException("No order " + orderNo));
     }
 
+    /** The customer's open orders' value (quantity × unit price; orders without a price count nothing). */
+    @Query("select coalesce(sum(o.unitPrice * o.quantity), 0) from Order o where o.customer.id = ?1"
+            + " and o.status = com.threadline.order.OrderStatus.OPEN and o.unitPrice is not null")
+    java.math.BigDecimal openValueOfCustomer(Long customerId);
+
     @Override
     @EntityGraph(attributePaths = {"factory", "customer"})
     Page<Order> findAll(Specification<Order> spec, Pageable pageable);

@@ -83,6 +83,7 @@ public class OrderService {
         Order order = new Order(request.orderNo(), customers.findOrAdd(request.customer()), request.style(), request.productType(),
                 request.quantity(), request.dueDate(), checked.factory(), request.merchandiser(),
                 request.businessOwner(), fingerprint, clock.instant());
+        order.pricedAt(request.unitPrice());
         int lineNo = 0;
         for (MaterialLineRequest line : request.materialsOrEmpty()) {
             order.addMaterial(new MaterialLine(++lineNo, line.kind(), line.description(),
@@ -311,11 +312,37 @@ public class OrderService {
     /** Cancels the order and ends its process wherever it stands (the process's cancellation event). */
     @Transactional
     public Order cancel(String orderNo, String reason) {
+        Order order = closeAsCancelled(orderNo, reason);
+        lifecycle.correlate(orderNo, OrderLifecycle.ORDER_CANCELLED);
+        return order;
+    }
+
+    /**
+     * Cancels the order from inside its own lifecycle (finance rejected its credit): the process ends by its own
+     * path, so it is not sent the cancellation that would interrupt the step running this.
+     */
+    @Transactional
+    public Order cancelFromLifecycle(String orderNo, String reason) {
+        return closeAsCancelled(orderNo, reason);
+    }
+
+    private Order closeAsCancelled(String orderNo, String reason) {
         Order order = openOrder(orderNo);
         order.cancel(reason, clock.instant());
-        lifecycle.correlate(orderNo, OrderLifecycle.ORDER_CANCELLED);
         earlyReports.deleteByOrderNo(orderNo);
         return order;
+    }
+
+    @Transactional
+    public void recordCreditCheck(String orderNo, CreditCheck check, String note) {
+        orders.require(orderNo).creditChecked(check, note, clock.instant());
+    }
+
+    @Transactional
+    public void recordSupply(String orderNo, int lineNo, MaterialSupply supply) {
+        Order order = orders.require(orderNo);
+        order.material(lineNo).orElseThrow(() -> new NotFoundException("Order " + orderNo + " has no line " + lineNo))
+                .suppliedBy(supply);
     }
 
     private Order openOrder(String orderNo) {

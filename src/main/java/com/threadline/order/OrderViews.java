@@ -34,11 +34,14 @@ public final class OrderViews {
             String templateCode, int planKeptPercent, OrderStatus status, Stage stage, Stage planStage,
             LocalDate forecastDeliveryDate, int delayDays, String cancelReason, List<MaterialView> materials, List<MilestoneView> milestones,
             List<Activity> currentActivities, List<OpenTask> openTasks, String remarks, Map<String, String> names,
-            List<SizeLineView> sizeLines) {
+            List<SizeLineView> sizeLines, BigDecimal unitPrice, CreditCheck creditCheck, String creditNote) {
 
-        /** {@code names}: the display names of the order's people by login, for pages that show people by name. */
-        static OrderDetail of(Order o, boolean customerShown, List<Activity> activities, List<OpenTask> tasks,
-                Map<String, String> names) {
+        /**
+         * {@code names}: the display names of the order's people by login, for pages that show people by name;
+         * {@code creditShown}: false leaves out the price and the credit check (factories and suppliers).
+         */
+        static OrderDetail of(Order o, boolean customerShown, boolean creditShown, List<Activity> activities,
+                List<OpenTask> tasks, Map<String, String> names) {
             return new OrderDetail(o.getOrderNo(), customerShown ? o.getCustomer().getName() : null, o.getStyle(), o.getProductType(),
                     o.getQuantity(), o.getDueDate(), o.getFactory().getCode(), o.getFactory().getName(),
                     o.getMerchandiser(), o.getBusinessOwner(), o.getTemplateCode(), o.getPlanKeptPercent(),
@@ -46,7 +49,9 @@ public final class OrderViews {
                     o.getMaterials().stream().map(m -> MaterialView.of(m, o)).toList(),
                     o.getMilestones().stream().map(MilestoneView::of).toList(), activities,
                     customerShown ? tasks : tasks.stream().map(t -> t.withoutText(o.getCustomer().getName())).toList(),
-                    o.getRemarks(), names, o.getSizeLines().stream().map(SizeLineView::of).toList());
+                    o.getRemarks(), names, o.getSizeLines().stream().map(SizeLineView::of).toList(),
+                    creditShown ? o.getUnitPrice() : null, creditShown ? o.getCreditCheck() : null,
+                    creditShown ? o.getCreditNote() : null);
         }
     }
 
@@ -64,7 +69,7 @@ public final class OrderViews {
      */
     public record MaterialView(int lineNo, MaterialKind kind, String description, String supplierCode,
             String supplierName, BigDecimal quantity, String unit, LocalDate poDueDate, LocalDate shippedDate,
-            LocalDate eta, LocalDate arrivalDate, LocalDate neededBy, LocalDate expectedInHouse) {
+            LocalDate eta, LocalDate arrivalDate, LocalDate neededBy, LocalDate expectedInHouse, MaterialSupply supply) {
 
         static MaterialView of(MaterialLine m, Order order) {
             LocalDate own = m.expectedInHouse();
@@ -73,7 +78,7 @@ public final class OrderViews {
             LocalDate expected = own == null || (slip != null && slip.isAfter(own)) ? slip : own;
             return new MaterialView(m.getLineNo(), m.getKind(), m.getDescription(), m.getSupplier().getCode(),
                     m.getSupplier().getName(), m.getQuantity(), m.getUnit(), m.getPoDueDate(), m.getShippedDate(),
-                    m.getEta(), m.getArrivalDate(), m.getNeededBy(), expected);
+                    m.getEta(), m.getArrivalDate(), m.getNeededBy(), expected, m.getSupply());
         }
     }
 

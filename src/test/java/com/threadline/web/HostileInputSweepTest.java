@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.threadline.TestData;
 import com.threadline.access.Accounts;
 import com.threadline.access.Role;
+import com.threadline.customer.CustomerDirectory;
 import com.threadline.order.ApiClient;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -98,6 +99,8 @@ class HostileInputSweepTest {
     @Autowired
     Accounts accounts;
     @Autowired
+    CustomerDirectory customers;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
     @LocalServerPort
@@ -146,8 +149,11 @@ class HostileInputSweepTest {
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         authorization = "Basic " + Base64.getEncoder().encodeToString((SWEEPER + ":" + TestData.PASSWORD)
                 .getBytes(StandardCharsets.UTF_8));
+        // a customer of the sweep's own: the credit it is given would hold the orders of a customer other tests share
+        long customerId = customers.findOrAdd("清扫客户 Sweep Customer").getId();
         pathValues = Map.of("orderNo", orderNo, "code", order.path("milestones").path(0).path("code").asText(),
-                "lineNo", "1", "id", "999999999", "login", TARGET_USER, "userId", TARGET_USER);
+                "lineNo", "1", "id", "999999999", "login", TARGET_USER, "userId", TARGET_USER,
+                "customerId", String.valueOf(customerId));
     }
 
     /** The changing mappings, with the order's cancellation last so that it does not close the order early. */
