@@ -3,39 +3,7 @@
 // the saved order's page showing the plan. Prints how long saving took until the plan showed.
 import { api, baseUrl, check, deskPage, isoDate, scenario, unique } from './harness.mjs';
 import { ensureStaff, MERCHANDISER, OWNER } from './staff.mjs';
-
-/**
- * Picks an option by what the user types into the picker, then Enter; tried again (up to three times) when a list
- * that a late answer reopened got in the way.
- */
-async function pick(page, select, text) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await page.focus(`#${select}-ts-control`);
-      await page.fill(`#${select}-ts-control`, '');
-      await page.keyboard.type(text);
-      await page.locator(`#${select}-ts-dropdown .option.active`, { hasText: text }).waitFor({ timeout: 5000 });
-      await page.keyboard.press('Enter');
-      await page.waitForFunction(([id, typed]) => document.getElementById(id).tomselect.getValue() !== ''
-        && document.querySelector(`#${id}-ts-control`).closest('.ts-control').textContent.includes(typed),
-      [select, text], { timeout: 5000 });
-      await closePicker(page, select);
-      return;
-    } catch (error) {
-      if (attempt === 3) {
-        throw error;
-      }
-      await page.keyboard.press('Escape');
-    }
-  }
-}
-
-/** Leaves a picker: its list closes, so it covers no field below it (a late search answer may reopen it). */
-async function closePicker(page, select) {
-  await page.waitForFunction((id) => !document.getElementById(id).tomselect.loading, select);
-  await page.keyboard.press('Escape');
-  await page.waitForFunction((id) => !document.getElementById(id).tomselect.isOpen, select);
-}
+import { closePicker, pick } from './pickers.mjs';
 
 await scenario('an order entered on the desk from its form', async (browser) => {
   const PASSWORD = await ensureStaff();
