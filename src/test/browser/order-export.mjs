@@ -22,7 +22,8 @@ await scenario('the filtered order list exported to Excel', async (browser) => {
   check(await page.locator('#orders .tabulator-row').count() === 3, 'the list shows the factory\'s 3 orders');
 
   const file = await exported(page);
-  check(file.name.endsWith('.xlsx') && file.name.startsWith('orders-'), 'the download is an .xlsx: ' + file.name);
+  check(file.name.endsWith('.xlsx') && file.name.startsWith('订单列表-'), 'the download is an .xlsx named in Chinese: '
+    + file.name);
   check(file.bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])), 'the file is a zip, as .xlsx is');
   const query = new URL(file.url).searchParams;
   check(query.get('factory') === factory, 'the export asks for the list\'s filter: ' + file.url);

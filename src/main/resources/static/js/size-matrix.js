@@ -32,8 +32,10 @@
     return String(text).trim().toUpperCase();
   }
 
-  function words(text) {
-    return String(text || '').split(/[\s,，、;；]+/).map(function (w) { return w.trim(); }).filter(Boolean);
+  /** Colours may hold spaces ("藏青 Navy"): only commas and the like part them; sizes part at spaces too. */
+  function words(text, spacesPart) {
+    return String(text || '').split(spacesPart ? /[\s,，、;；]+/ : /[,，、;；\n]+/).map(function (w) { return w.trim(); })
+      .filter(Boolean);
   }
 
   function number(value) {
@@ -147,7 +149,7 @@
       total: total,
       addColours: function (text) {
         var known = table.getData().map(function (d) { return key(d.colour); });
-        words(text).forEach(function (colour) {
+        words(text, false).forEach(function (colour) {
           if (known.indexOf(key(colour)) < 0) {
             known.push(key(colour));
             table.addRow({ id: ++next, colour: colour }, false);
@@ -155,7 +157,7 @@
         });
       },
       addSizes: function (text) {
-        words(text).forEach(addSize);
+        words(text, true).forEach(addSize);
         table.setColumns(columns());
       }
     };
