@@ -58,6 +58,7 @@ trap stop_app EXIT
 log "starting the app (heap -Xmx$HEAP, log $OUT/app.log)"
 THREADLINE_DB_NAME="$DB" java -Xmx"$HEAP" -Duser.timezone=UTC -jar "$JAR" --spring.profiles.active=mysql \
   --server.port="$PORT" --server.address=127.0.0.1 --threadline.demo.enabled=false \
+  --threadline.access.initial-admin.must-change-password=false \
   --threadline.monitoring.initial-delay=PT24H >"$OUT/app.log" 2>&1 &
 APP_PID=$!
 until curl -sf -u "$AUTH" "$BASE/api/orders?size=1" >/dev/null 2>&1; do
@@ -73,8 +74,8 @@ SEED_START=$(date +%s)
 { echo "SET @n = $ORDERS;"; cat "$ROOT/bench/monitoring/seed-orders.sql"; } | "${MYSQL[@]}" "$DB"
 sum "seeded $("${MYSQL[@]}" -N "$DB" -e 'SELECT COUNT(*) FROM orders') orders in $(( $(date +%s) - SEED_START )) s"
 
-export_once() { # label
-  curl -s -u "$AUTH" -o "$OUT/orders.xlsx" -w '%{http_code} %{time_starttransfer} %{time_total} %{size_download}' \
+export_once() {
+  curl -s -u "$AUTH" -o "$OUT/orders.xlsx" -w '%{http_code} %{time_starttransfer} %{time_total} %{size_download}\n' \
     "$BASE/api/exports/orders.xlsx"
 }
 read -r code first total size < <(export_once)

@@ -194,5 +194,27 @@
       groupHeader: function (value) { return value; } });
   }
 
-  global.SizeMatrix = { entry: entry, view: view, compareSizes: compareSizes };
+  /**
+   * Wires the inputs of the size-adders fragment (ids prefixed with {@code prefix}) to the grid that grid() gives at
+   * the time: a button or Enter adds what was typed.
+   */
+  function adders(prefix, grid) {
+    [['add-colours', 'addColours'], ['add-sizes', 'addSizes']].forEach(function (pair) {
+      var input = document.getElementById(prefix + pair[0]);
+      function add() {
+        grid()[pair[1]](input.value);
+        input.value = '';
+        input.focus();
+      }
+      document.getElementById(prefix + pair[0] + '-button').addEventListener('click', add);
+      input.addEventListener('keydown', function (event) {
+        if (event.key === 'Enter') {
+          event.preventDefault();
+          add();
+        }
+      });
+    });
+  }
+
+  global.SizeMatrix = { entry: entry, view: view, adders: adders };
 })(window);
