@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 class OrderListExport {
 
-    private static final int BATCH = 1_000;
+    private static final int BATCH = 2_000;
     private static final List<Integer> WIDTHS = List.of(18, 24, 24, 8, 10, 12, 20, 8, 8, 12, 10);
 
     private final OrderQueries queries;

@@ -14,7 +14,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * One sheet of an .xlsx written row by row with POI's streaming SXSSF: only the last rows stay in memory, the rest
- * wait in a compressed temporary file until the workbook is written out, so a list of any length fits.
+ * wait in a temporary file (plain: compressing it costs more time than the disk it saves) until the workbook is
+ * written out, so a list of any length fits.
  *
  * <p>Every text is written as a string cell, never a formula, so nothing in the file is evaluated. A text that a
  * spreadsheet would read as a formula when typed or pasted ({@code = + - @}, tab, carriage return first) also gets
@@ -35,7 +36,6 @@ final class XlsxSheet implements AutoCloseable {
 
     /** {@code widths}: each column's width in characters. */
     XlsxSheet(String name, List<String> headers, List<Integer> widths) {
-        workbook.setCompressTempFiles(true);
         sheet = workbook.createSheet(name);
         date = workbook.createCellStyle();
         date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));

@@ -70,8 +70,8 @@ public class OrderQueries {
     /**
      * Every order the list's filter and sort find, in the list's order, a batch at a time: for exports of any length.
      * Batches follow each other without a count, by key where the sort columns allow it (a nullable or joined column
-     * does not: by offset then), and the persistence context is emptied after each, so memory stays bounded however
-     * many orders there are.
+     * does not: by offset then), each with its customer and factory in the same query, and the persistence context is
+     * emptied after each, so memory stays bounded however many orders there are.
      */
     public void forEachBatch(OrderFilter filter, String sort, int batchSize, Consumer<List<OrderSummary>> batch) {
         boolean customerShown = customerNames.shownToCaller();
@@ -82,7 +82,7 @@ public class OrderQueries {
         do {
             ScrollPosition from = position;
             window = orders.findBy(filter.toSpecification(customerShown),
-                    query -> query.sortBy(order).limit(batchSize).scroll(from));
+                    query -> query.sortBy(order).limit(batchSize).project("customer", "factory").scroll(from));
             batch.accept(window.stream().map(o -> OrderSummary.of(o, customerShown)).toList());
             if (!window.isEmpty()) {
                 position = window.positionAt(window.size() - 1);
