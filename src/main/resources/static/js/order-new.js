@@ -41,6 +41,40 @@
   });
   window.SizeMatrix.adders('', function () { return matrix; });
 
+  // Material lines: inputs named materials[i].field, so the server's errors find them --------------------------
+
+  var lines = document.getElementById('material-lines');
+
+  function renumber() {
+    lines.querySelectorAll('.material-line').forEach(function (line, i) {
+      line.querySelectorAll('[data-name]').forEach(function (input) {
+        input.name = 'materials[' + i + '].' + input.getAttribute('data-name');
+      });
+    });
+  }
+
+  var added = 0;
+
+  function addLine() {
+    var line = document.getElementById('material-line').content.firstElementChild.cloneNode(true);
+    added += 1;
+    line.querySelector('[data-name=supplierCode]').id = 'supplier-' + added;
+    lines.appendChild(line);
+    renumber();
+    D.picker(line.querySelector('[data-name=supplierCode]'), { allowEmptyOption: false });
+    D.datePicker(line.querySelector('[data-name=poDueDate]'));
+    line.querySelector('[data-name=kind]').focus();
+  }
+
+  document.getElementById('add-material').addEventListener('click', addLine);
+  lines.addEventListener('click', function (event) {
+    var remove = event.target.closest('.remove-material');
+    if (remove) {
+      remove.closest('.material-line').remove();
+      renumber();
+    }
+  });
+
   function materials() {
     return Array.prototype.map.call(lines.querySelectorAll('.material-line'), function (line) {
       function value(name) {

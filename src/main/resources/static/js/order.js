@@ -339,6 +339,27 @@
   });
   window.SizeMatrix.adders('edit-', function () { return sizeEntry; });
 
+  document.getElementById('edit-dialog').addEventListener('show.bs.modal', function () {
+    D.clearErrors(editForm);
+    editForm.elements.style.value = order.style;
+    editForm.elements.remarks.value = order.remarks || '';
+    duePicker.setDate(order.dueDate);
+    editForm.elements.quantity.value = order.quantity;
+    editForm.elements.amount.value = 0;
+    editForm.elements.reason.value = '';
+    materialPickers.forEach(function (picker) { picker.destroy(); });
+    document.getElementById('edit-materials-box').hidden = !order.materials.length;
+    document.getElementById('edit-materials').innerHTML = order.materials.map(function (m, i) {
+      return '<div class="col-md-6"><div class="input-group" data-field="materials[' + i + '].poDueDate">'
+        + '<span class="input-group-text">' + e(m.lineNo + ' ' + m.description) + '</span>'
+        + '<input class="form-control" name="materials[' + i + '].poDueDate" data-line="' + m.lineNo + '" value="'
+        + e(m.poDueDate || '') + '"></div></div>';
+    }).join('');
+    materialPickers = Array.prototype.map.call(document.querySelectorAll('#edit-materials input'), function (input) {
+      return D.datePicker(input);
+    });
+  });
+
   /** The change requests the form asks for: a new due date, a new quantity. */
   function requestedChanges(v) {
     var changes = [];
