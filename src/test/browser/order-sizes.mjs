@@ -1,6 +1,6 @@
-// The merchandiser enters an order split over colours and sizes on /orders/new and sees the matrix on the order's
-// page; the factory then reports a day's cutting per colour and size on its phone page, and the order's page shows
-// the cut pieces in their cells.
+// The merchandiser enters an order split over colours and sizes on /orders/new, sees the matrix on the order's
+// page and changes the split in the edit dialog; the factory then reports a day's cutting per colour and size on its
+// phone page, and the order's page shows the cut pieces in their cells.
 import { api, baseUrl, check, deskPage, isoDate, phonePage, scenario, unique } from './harness.mjs';
 import { ensureStaff, MERCHANDISER } from './staff.mjs';
 import { pick } from './pickers.mjs';
@@ -58,6 +58,21 @@ await scenario('an order entered by colour and size, reported per size by the fa
   check(groups[0].includes('黑 Black') && groups[1].includes('藏青 Navy'), 'colours are rows in entry order: ' + groups);
   const stored = await api('GET', `/api/orders/${orderNo}`);
   check(stored.quantity === 600 && stored.sizeLines.length === 5, 'five colour × size lines of 600 pieces are stored');
+
+  // the split is changed in the edit dialog: cells that no longer add up to the quantity are refused beside the grid
+  await page.click('#edit-button');
+  await page.waitForSelector('#edit-dialog.show #edit-size-matrix .tabulator-row');
+  await typeCell(page, '#edit-size-matrix', 0, 1, 90);
+  await page.click('#edit-form button[type=submit]');
+  await page.waitForSelector('#edit-size-matrix.is-invalid ~ .invalid-feedback');
+  const refusal = await page.locator('#edit-size-matrix ~ .invalid-feedback').first().textContent();
+  check(refusal.includes('590') && refusal.includes('600'), 'a split of 590 for 600 pieces is refused: ' + refusal);
+  await typeCell(page, '#edit-size-matrix', 0, 3, 160);
+  await page.click('#edit-form button[type=submit]');
+  await page.waitForSelector('#edit-dialog', { state: 'hidden' });
+  const edited = (await api('GET', `/api/orders/${orderNo}`)).sizeLines;
+  check(edited.find((l) => l.colour === '黑 Black' && l.size === 'S').quantity === 90
+    && edited.find((l) => l.colour === '黑 Black' && l.size === 'L').quantity === 160, 'the new split is stored');
 
   // the factory reports today's cutting per colour and size on its phone
   const phone = (await phonePage(browser)).page;
