@@ -39,21 +39,7 @@
       }
     }
   });
-  [['add-colours', 'addColours'], ['add-sizes', 'addSizes']].forEach(function (pair) {
-    var input = document.getElementById(pair[0]);
-    function add() {
-      matrix[pair[1]](input.value);
-      input.value = '';
-      input.focus();
-    }
-    document.getElementById(pair[0] + '-button').addEventListener('click', add);
-    input.addEventListener('keydown', function (event) {
-      if (event.key === 'Enter') {
-        event.preventDefault();
-        add();
-      }
-    });
-  });
+  window.SizeMatrix.adders('', function () { return matrix; });
 
   // Material lines: inputs named materials[i].field, so the server's errors find them --------------------------
 

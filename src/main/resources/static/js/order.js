@@ -350,20 +350,7 @@
       lines: order.sizeLines || [], onChange: function () { sizesEdited = true; }
     });
   });
-  [['edit-add-colours', 'addColours'], ['edit-add-sizes', 'addSizes']].forEach(function (pair) {
-    var input = document.getElementById(pair[0]);
-    function add() {
-      sizeEntry[pair[1]](input.value);
-      input.value = '';
-    }
-    document.getElementById(pair[0] + '-button').addEventListener('click', add);
-    input.addEventListener('keydown', function (event) {
-      if (event.key === 'Enter') {
-        event.preventDefault();
-        add();
-      }
-    });
-  });
+  window.SizeMatrix.adders('edit-', function () { return sizeEntry; });
 
   document.getElementById('edit-dialog').addEventListener('show.bs.modal', function () {
     D.clearErrors(editForm);

@@ -1,4 +1,4 @@
-/* The order list: filters kept in the address, server-side paging and sorting, live refresh. */
+/* The order list: filters kept in the address, server-side paging and sorting, live refresh, export to Excel. */
 (function () {
   'use strict';
   var D = window.Desk;
@@ -52,6 +52,13 @@
     ]
   });
   table.on('dataProcessed', function () { document.body.setAttribute('data-loaded', 'true'); });
+
+  // The export takes the list as it stands: its filters and its sort
+  document.getElementById('export-orders').addEventListener('click', function (event) {
+    var query = filters();
+    table.getSorters().slice(0, 1).forEach(function (s) { query.set('sort', s.field + ',' + s.dir); });
+    event.currentTarget.href = '/api/exports/orders.xlsx?' + query;
+  });
 
   function reload() {
     history.replaceState(null, '', '?' + filters());

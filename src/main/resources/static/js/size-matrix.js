@@ -32,8 +32,10 @@
     return String(text).trim().toUpperCase();
   }
 
-  function words(text) {
-    return String(text || '').split(/[\s,，、;；]+/).map(function (w) { return w.trim(); }).filter(Boolean);
+  /** Colours may hold spaces ("藏青 Navy"): only commas and the like part them; sizes part at spaces too. */
+  function words(text, spacesPart) {
+    return String(text || '').split(spacesPart ? /[\s,，、;；]+/ : /[,，、;；\n]+/).map(function (w) { return w.trim(); })
+      .filter(Boolean);
   }
 
   function number(value) {
@@ -147,7 +149,7 @@
       total: total,
       addColours: function (text) {
         var known = table.getData().map(function (d) { return key(d.colour); });
-        words(text).forEach(function (colour) {
+        words(text, false).forEach(function (colour) {
           if (known.indexOf(key(colour)) < 0) {
             known.push(key(colour));
             table.addRow({ id: ++next, colour: colour }, false);
@@ -155,7 +157,7 @@
         });
       },
       addSizes: function (text) {
-        words(text).forEach(addSize);
+        words(text, true).forEach(addSize);
         table.setColumns(columns());
       }
     };
@@ -192,5 +194,27 @@
       groupHeader: function (value) { return value; } });
   }
 
-  global.SizeMatrix = { entry: entry, view: view, compareSizes: compareSizes };
+  /**
+   * Wires the inputs of the size-adders fragment (ids prefixed with {@code prefix}) to the grid that grid() gives at
+   * the time: a button or Enter adds what was typed.
+   */
+  function adders(prefix, grid) {
+    [['add-colours', 'addColours'], ['add-sizes', 'addSizes']].forEach(function (pair) {
+      var input = document.getElementById(prefix + pair[0]);
+      function add() {
+        grid()[pair[1]](input.value);
+        input.value = '';
+        input.focus();
+      }
+      document.getElementById(prefix + pair[0] + '-button').addEventListener('click', add);
+      input.addEventListener('keydown', function (event) {
+        if (event.key === 'Enter') {
+          event.preventDefault();
+          add();
+        }
+      });
+    });
+  }
+
+  global.SizeMatrix = { entry: entry, view: view, adders: adders };
 })(window);

@@ -1,6 +1,5 @@
 package com.threadline.exception;
 
-import com.threadline.access.Role;
 import com.threadline.access.SignedInUser;
 import com.threadline.exception.ExceptionAction.Kind;
 import com.threadline.exception.ExceptionViews.ExceptionDetail;
@@ -16,7 +15,6 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,8 +48,7 @@ class ExceptionController {
             @RequestParam(required = false) ExceptionStatus status, @RequestParam(required = false) Boolean overdue,
             @RequestParam(defaultValue = "false") boolean mine, @AuthenticationPrincipal SignedInUser user,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return queries.list(new ExceptionFilter(orderNo, type, priority, status, overdue,
-                mine ? rolesFollowedBy(user) : null, mine), page, size);
+        return queries.list(ExceptionFilter.forCaller(orderNo, type, priority, status, overdue, mine, user), page, size);
     }
 
     private static String who(String by, SignedInUser user) {
@@ -59,17 +56,6 @@ class ExceptionController {
             throw InvalidRequestException.of("by", "must be the signed-in user " + user.login() + " or left out");
         }
         return user.login();
-    }
-
-    /**
-     * Whose exceptions are "mine": a role's people follow the exceptions their role is responsible for; the GM and
-     * the administrator follow all, and a factory's or supplier's people all of theirs (row scoping limits those).
-     */
-    private static List<String> rolesFollowedBy(SignedInUser user) {
-        if (!user.isInternal() || user.has(Role.GM) || user.has(Role.ADMIN)) {
-            return null;
-        }
-        return user.camundaGroups();
     }
 
     @GetMapping("/{id}")

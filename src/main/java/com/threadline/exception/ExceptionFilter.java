@@ -1,5 +1,7 @@
 package com.threadline.exception;
 
+import com.threadline.access.Role;
+import com.threadline.access.SignedInUser;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Instant;
 import jakarta.persistence.criteria.Expression;
@@ -18,6 +20,18 @@ public record ExceptionFilter(String orderNo, ExceptionType type, String priorit
     public ExceptionFilter(String orderNo, ExceptionType type, String priority, ExceptionStatus status,
             Boolean overdue) {
         this(orderNo, type, priority, status, overdue, null, false);
+    }
+
+    /**
+     * The list's filters as a caller gives them. Whose exceptions are "mine": a role's people follow the exceptions
+     * their role is responsible for; the GM and the administrator follow all, and a factory's or supplier's people
+     * all of theirs (row scoping limits those).
+     */
+    public static ExceptionFilter forCaller(String orderNo, ExceptionType type, String priority,
+            ExceptionStatus status, Boolean overdue, boolean mine, SignedInUser user) {
+        boolean followsAll = !user.isInternal() || user.has(Role.GM) || user.has(Role.ADMIN);
+        return new ExceptionFilter(orderNo, type, priority, status, overdue,
+                mine && !followsAll ? user.camundaGroups() : null, mine);
     }
 
     Specification<OrderException> toSpecification(Instant now) {
