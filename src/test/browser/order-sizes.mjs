@@ -7,9 +7,22 @@ import { closePicker, pick } from './pickers.mjs';
 
 /** Types a number into a grid cell (row, column counted from 0; column 0 is the colour) and leaves the cell. */
 async function typeCell(page, grid, row, column, value) {
-  await page.locator(`${grid} .tabulator-row`).nth(row).locator('.tabulator-cell').nth(column).click();
-  await page.keyboard.type(String(value));
-  await page.keyboard.press('Enter');
+  const cell = page.locator(`${grid} .tabulator-row`).nth(row).locator('.tabulator-cell').nth(column);
+  for (let attempt = 1; ; attempt++) {
+    await cell.click();
+    await page.keyboard.type(String(value));
+    await page.keyboard.press('Enter');
+    try {
+      // on a busy machine the editor may open after the first keys were typed: then the cell is typed again
+      await page.waitForFunction(([c, v]) => c.isConnected && c.textContent.trim() === v,
+        [await cell.elementHandle(), String(value)], { timeout: 3000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) {
+        throw error;
+      }
+    }
+  }
 }
 
 await scenario('an order entered by colour and size, reported per size by the factory', async (browser) => {

@@ -25,6 +25,24 @@ export async function pick(page, select, text) {
   }
 }
 
+/**
+ * Picks the option whose whole text is {@code text} when several contain it (the browser tests' own suppliers are
+ * called 浏览器测试面料厂 beside the test data's 测试面料厂): typing, then clicking that option.
+ */
+export async function pickExactly(page, select, text) {
+  await page.focus(`#${select}-ts-control`);
+  await page.fill(`#${select}-ts-control`, '');
+  await page.keyboard.type(text);
+  const escaped = text.replace(/[.*+?^$|()[\]{}\\]/g, '\\$&');
+  const exact = new RegExp('^\\s*' + escaped + '\\s*$');
+  await page.locator(`#${select}-ts-dropdown .option`).filter({ hasText: exact }).first().click();
+  await page.waitForFunction(([id, typed]) => {
+    const ts = document.getElementById(id).tomselect;
+    return [].concat(ts.getValue()).some((v) => ts.options[v] !== undefined && String(ts.options[v].text).trim() === typed);
+  }, [select, text], { timeout: 5000 });
+  await closePicker(page, select);
+}
+
 /** Leaves a picker: its list closes, so it covers no field below it (a late search answer may reopen it). */
 export async function closePicker(page, select) {
   await page.waitForFunction((id) => !document.getElementById(id).tomselect.loading, select);

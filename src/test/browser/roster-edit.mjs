@@ -1,18 +1,10 @@
 // The GM's duty roster page: who is on duty now per role; a rotation with a deputy is set, a leave with its deputy
 // is entered (a wrong range is refused beside its field) and removed again. Signed in as the test GM.
 import { api, baseUrl, check, deskPage, isoDate, scenario } from './harness.mjs';
+import { pickExactly as pick } from './pickers.mjs';
 
 const GM = 'tgm';
 const PASSWORD = 'test';
-
-/** Types a name into a people picker and takes the option it finds. */
-async function pick(page, selectId, text) {
-  await page.click(`#${selectId}-ts-control`);
-  await page.fill(`#${selectId}-ts-control`, text);
-  await page.waitForSelector(`#${selectId}-ts-dropdown .option.active:has-text("${text}")`);
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Escape');
-}
 
 function row(page, roleName) {
   return page.locator('#duty .tabulator-row', { hasText: roleName });

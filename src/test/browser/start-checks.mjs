@@ -4,7 +4,7 @@
 // as the line's PO due date.
 import { api, check, deskPage, isoDate, phonePage, scenario, unique } from './harness.mjs';
 import { ensureStaff } from './staff.mjs';
-import { pick } from './pickers.mjs';
+import { pick, pickExactly } from './pickers.mjs';
 
 const FINANCE = 'tfinance';
 const SUPPLIER_USER = 'tsupplier';
@@ -37,7 +37,7 @@ await scenario('start checks: credit held and approved by finance, a purchase re
   await merch.click('#add-material');
   const line = merch.locator('.material-line').first();
   await line.locator('[data-name=description]').fill(material);
-  await pick(merch, 'supplier-1', '测试面料厂');
+  await pickExactly(merch, 'supplier-1', '测试面料厂');
   await line.locator('[data-name=quantity]').fill('1800');
   await line.locator('[data-name=unit]').fill('m');
   await merch.fill('#dueDate', isoDate(120));

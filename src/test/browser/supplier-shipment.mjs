@@ -20,6 +20,7 @@ await scenario('supplier shipment update', async (browser) => {
   await card().locator('input[name=readyPercent]').fill('80');
   await card().locator('form.stocking button[type=submit]').click();
   await page.waitForSelector('#toast:has-text("备料进度已提交")');
+  await page.waitForSelector('body[data-loaded=true]'); // the lines are shown again, their forms closed
 
   const shipped = isoDate(-1);
   const eta = isoDate(5);
@@ -30,6 +31,7 @@ await scenario('supplier shipment update', async (browser) => {
   await card().locator('input[name=eta]').fill(eta);
   await card().locator('form.shipment button[type=submit]').click();
   await page.waitForSelector('#toast:has-text("发货信息已提交")');
+  await page.waitForSelector('body[data-loaded=true]'); // the lines are shown again, their forms closed
 
   await card().locator('button[data-form=qc]').click();
   await card().locator('input[name=file]').setInputFiles(photo);
