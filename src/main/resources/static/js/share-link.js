@@ -12,18 +12,25 @@
     panel.id = 'share-links';
     (document.querySelector('main') || document.body).appendChild(panel);
   }
-  panel.innerHTML = '<h2>买家分享链接</h2>'
-    + '<p class="hint">链接打开这个订单的买家进度页（只有买家可见的节点和日期，没有价格、工厂和异常），'
+  panel.innerHTML = '<h6 class="mb-1">买家分享链接</h6>'
+    + '<p class="small text-muted mb-2">链接打开这个订单的买家进度页（只有买家可见的节点和日期，没有价格、工厂和异常），'
     + '在有效期和访问次数内无需验证码；之后买家需要用验证码登录。</p>'
-    + '<form class="filters" id="share-link-form">'
-    + '<label>有效 <input name="hours" type="number" min="1" max="720" value="72" style="width:5.5em"> 小时</label> '
-    + '<label>最多打开 <input name="visits" type="number" min="1" max="100" value="10" style="width:5em"> 次</label> '
-    + '<button type="submit" id="share-link-create">生成链接</button></form>'
-    + '<p id="share-link-new" hidden>新链接（只显示这一次，请复制发给买家）：<input id="share-link-url" readonly size="60"> '
-    + '<button type="button" id="share-link-copy">复制</button></p>'
-    + '<p class="error" id="share-link-error" hidden></p>'
-    + '<table><thead><tr><th>生成时间</th><th>生成人</th><th>有效至</th><th>已打开</th><th>状态</th><th></th></tr></thead>'
-    + '<tbody id="share-link-list"></tbody></table>';
+    + '<form class="row g-2 align-items-center mb-2" id="share-link-form">'
+    + '<div class="col-auto"><div class="input-group input-group-sm"><span class="input-group-text">有效</span>'
+    + '<input class="form-control" name="hours" type="number" min="1" max="720" value="72" style="width:5.5em">'
+    + '<span class="input-group-text">小时</span></div></div>'
+    + '<div class="col-auto"><div class="input-group input-group-sm"><span class="input-group-text">最多打开</span>'
+    + '<input class="form-control" name="visits" type="number" min="1" max="100" value="10" style="width:5em">'
+    + '<span class="input-group-text">次</span></div></div>'
+    + '<div class="col-auto"><button class="btn btn-sm btn-outline-primary" type="submit" id="share-link-create">'
+    + '<i class="bi bi-link-45deg"></i> 生成链接</button></div></form>'
+    + '<div class="input-group input-group-sm mb-2" id="share-link-new" hidden>'
+    + '<span class="input-group-text">新链接（只显示这一次，请复制发给买家）</span>'
+    + '<input class="form-control" id="share-link-url" readonly>'
+    + '<button class="btn btn-outline-secondary" type="button" id="share-link-copy">复制</button></div>'
+    + '<div class="alert alert-danger py-1 small" id="share-link-error" hidden></div>'
+    + '<table class="table table-sm small mb-0"><thead><tr><th>生成时间</th><th>生成人</th><th>有效至</th><th>已打开</th>'
+    + '<th>状态</th><th></th></tr></thead><tbody id="share-link-list"></tbody></table>';
 
   function token() {
     var match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]*)/);
@@ -72,9 +79,9 @@
         var live = state(link) === '有效';
         return '<tr data-link="' + link.id + '"><td>' + esc(when(link.createdAt)) + '</td><td>' + esc(link.createdBy)
           + '</td><td>' + esc(when(link.expiresAt)) + '</td><td>' + link.visits + ' / ' + link.maxVisits + '</td><td>'
-          + esc(state(link)) + '</td><td>' + (live ? '<button type="button" data-revoke="' + link.id + '">撤销</button>'
+          + esc(state(link)) + '</td><td>' + (live ? '<button class="btn btn-sm btn-outline-danger py-0" type="button" data-revoke="' + link.id + '">撤销</button>'
           : '') + '</td></tr>';
-      }).join('') || '<tr><td colspan="6" class="empty">还没有分享链接</td></tr>';
+      }).join('') || '<tr><td colspan="6" class="text-muted">还没有分享链接</td></tr>';
       panel.setAttribute('data-loaded', 'true');
     }, showError);
   }

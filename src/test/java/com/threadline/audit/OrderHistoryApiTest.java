@@ -75,7 +75,9 @@ class OrderHistoryApiTest {
         String text = created.path("lines").toString();
         assertThat(text).contains("\"subject\":\"订单\"", "\"action\":\"新增\"", "客户", "Nordic Outdoor AB",
                 "测试制衣厂", "测试面料厂", "面料", "\"field\":\"节点数\",\"after\":\"" + milestones + "\"")
-                .doesNotContain("FABRIC\"", "forecastDate", "requestFingerprint", "创建时间", "延误天数");
+                .doesNotContain("FABRIC\"", "forecastDate", "requestFingerprint", "创建时间", "延误天数")
+                .as("the start checks' outcome in words").contains("信用检查", "通过", "来源")
+                .doesNotContain("PASSED", "ON_ORDER", "PURCHASE_REQUESTED", "creditCheck", "\"supply\"");
     }
 
     @Test
