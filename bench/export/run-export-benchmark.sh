@@ -59,6 +59,7 @@ log "starting the app (heap -Xmx$HEAP, log $OUT/app.log)"
 THREADLINE_DB_NAME="$DB" java -Xmx"$HEAP" -Duser.timezone=UTC -jar "$JAR" --spring.profiles.active=mysql \
   --server.port="$PORT" --server.address=127.0.0.1 --threadline.demo.enabled=false \
   --threadline.access.initial-admin.must-change-password=false \
+  --threadline.evidence.dir="$OUT/evidence" --threadline.evidence.create-dir=true \
   --threadline.monitoring.initial-delay=PT24H >"$OUT/app.log" 2>&1 &
 APP_PID=$!
 until curl -sf -u "$AUTH" "$BASE/api/orders?size=1" >/dev/null 2>&1; do
