@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,13 +45,15 @@ public class OrderService {
     private final EarlyReportRepository earlyReports;
     private final CustomerDirectory customers;
     private final ObjectMapper json;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     OrderService(OrderRepository orders, FactoryRepository factories, SupplierRepository suppliers,
             PlanGenerator planGenerator, OrderPlanUpdater planUpdater, WorkingCalendars calendars,
             OrderLifecycle lifecycle, EarlyReportRepository earlyReports, CustomerDirectory customers,
-            ObjectMapper json, Clock clock) {
+            ObjectMapper json, ApplicationEventPublisher events, Clock clock) {
         this.orders = orders;
+        this.events = events;
         this.customers = customers;
         this.factories = factories;
         this.suppliers = suppliers;
@@ -330,6 +333,7 @@ public class OrderService {
         Order order = openOrder(orderNo);
         order.cancel(reason, clock.instant());
         earlyReports.deleteByOrderNo(orderNo);
+        events.publishEvent(new OrderCancelled(orderNo));
         return order;
     }
 

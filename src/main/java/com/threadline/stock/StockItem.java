@@ -42,6 +42,12 @@ public class StockItem {
         this.updatedAt = now;
     }
 
+    /** A cancelled order's line gives back what it took. */
+    void giveBack(BigDecimal given, Instant now) {
+        this.quantity = quantity.add(given);
+        this.updatedAt = now;
+    }
+
     /** Whether a line measured in {@code lineUnit} can be counted against this stock (no unit on either: yes). */
     boolean measuredIn(String lineUnit) {
         return unit == null || lineUnit == null || unit.equalsIgnoreCase(lineUnit.strip());

@@ -236,6 +236,31 @@ class StartChecksProcessTest {
                 mine.path("id").asLong()).status()).as("answered once").isEqualTo(409);
     }
 
+    @Test
+    void aCancelledOrderGivesBackItsStockAndItsPurchaseRequestsStopWaiting() {
+        String stocked = "stocked fabric " + UUID.randomUUID();
+        String shortOne = "short lining " + UUID.randomUUID();
+        count(stocked, "2000", "m");
+        count(shortOne, "10", "m");
+        create(order(null, List.of(line(stocked, "1000", null), line(shortOne, "800", null))));
+        assertThat(stockOf(stocked)).isEqualByComparingTo("1000");
+        ProcessInstance request = purchaseRequests().get(0);
+        assertThat(request).isWaitingAt("Event_DatePromised");
+
+        Response cancelled = api.cancel(orderNo, Map.of("reason", "客户撤单"));
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+
+        assertThat(stockOf(stocked)).as("the stocked line's metres are back").isEqualByComparingTo("2000");
+        assertThat(stockOf(shortOne)).as("the short stock was never taken").isEqualByComparingTo("10");
+        assertThat(purchaseRequests()).as("no purchase request waits for the cancelled order").isEmpty();
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceId(request.getId()).singleResult().getDeleteReason())
+                .isEqualTo("订单已取消 / order cancelled");
+        JsonNode waiting = api.as(TestData.SUPPLIER_USER)
+                .get("/api/suppliers/{code}/purchase-requests", TestData.FABRIC_SUPPLIER).body();
+        assertThat(ApiClient.stream(waiting).map(r -> r.path("orderNo").asText())).doesNotContain(orderNo);
+    }
+
     // ------------------------------------------------------------------------------------------------------
 
     private void grantCredit(String limit, String overdue) {
