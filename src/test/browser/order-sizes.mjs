@@ -55,6 +55,8 @@ await scenario('an order entered by colour and size, reported per size by the fa
   await page.click('#add-colours-button');
   await page.fill('#add-sizes', 'L S M');
   await page.click('#add-sizes-button');
+  await page.waitForFunction(() => ['S', 'M', 'L'].every((size) => [...document.querySelectorAll(
+    '#size-matrix .tabulator-col-title')].some((title) => title.textContent.replace(/[^A-Z0-9]/g, '') === size)));
   const headers = await page.locator('#size-matrix .tabulator-col-title').allTextContents();
   const sizes = headers.map((h) => h.replace(/[^A-Z0-9]/g, '')).filter((h) => ['S', 'M', 'L'].includes(h));
   check(sizes.join(' ') === 'S M L', 'sizes are columns in their natural order: ' + headers);
