@@ -3,7 +3,7 @@
 // the saved order's page showing the plan. Prints how long saving took until the plan showed.
 import { api, baseUrl, check, deskPage, isoDate, scenario, unique } from './harness.mjs';
 import { ensureStaff, MERCHANDISER, OWNER } from './staff.mjs';
-import { closePicker, pick } from './pickers.mjs';
+import { pickNew, pick } from './pickers.mjs';
 
 await scenario('an order entered on the desk from its form', async (browser) => {
   const PASSWORD = await ensureStaff();
@@ -20,12 +20,7 @@ await scenario('an order entered on the desk from its form', async (browser) => 
   await page.waitForSelector('body[data-loaded=true]');
 
   await page.fill('#orderNo', orderNo);
-  await page.click('.ts-wrapper:has(#customer-ts-control) .ts-control');
-  await page.keyboard.type(customer);
-  await page.waitForSelector('#customer-ts-dropdown .create');
-  await page.keyboard.press('Enter');
-  await page.waitForFunction((name) => document.getElementById('customer').tomselect.getValue() === name, customer);
-  await closePicker(page, 'customer');
+  await pickNew(page, 'customer', customer);
   await page.fill('#style', 'W-JK-2401 女式冲锋衣');
   await page.selectOption('#productType', 'WOVEN');
   await page.fill('#quantity', '1500');

@@ -3,7 +3,7 @@
 // phone page, and the order's page shows the cut pieces in their cells.
 import { api, baseUrl, check, deskPage, isoDate, phonePage, scenario, unique } from './harness.mjs';
 import { ensureStaff, MERCHANDISER } from './staff.mjs';
-import { closePicker, pick } from './pickers.mjs';
+import { pickNew, pick } from './pickers.mjs';
 
 /** Types a number into a grid cell (row, column counted from 0; column 0 is the colour) and leaves the cell. */
 async function typeCell(page, grid, row, column, value) {
@@ -36,12 +36,7 @@ await scenario('an order entered by colour and size, reported per size by the fa
   await page.waitForSelector('body[data-loaded=true]');
   await page.fill('#orderNo', orderNo);
   const customer = `分码客户 ${unique('C')}`;
-  await page.click('.ts-wrapper:has(#customer-ts-control) .ts-control');
-  await page.keyboard.type(customer);
-  await page.waitForSelector('#customer-ts-dropdown .create');
-  await page.keyboard.press('Enter');
-  await page.waitForFunction((name) => document.getElementById('customer').tomselect.getValue() === name, customer);
-  await closePicker(page, 'customer');
+  await pickNew(page, 'customer', customer);
   await page.fill('#style', 'K-TS-2402 分码T恤');
   await page.selectOption('#productType', 'KNIT');
   await page.fill('#dueDate', isoDate(120));

@@ -267,6 +267,9 @@
    */
   function picker(el, options) {
     options = options || {};
+    // Tom Select writes its own bookkeeping (order, id, rendered element) into each option object: pickers that were
+    // handed the same objects would show and select each other's elements, so each gets copies.
+    var own = function (list) { return (list || []).map(function (option) { return Object.assign({}, option); }); };
     var settings = Object.assign({
       maxOptions: 50, valueField: 'value', labelField: 'text', searchField: ['text', 'value'], closeAfterSelect: true,
       render: {
@@ -277,9 +280,12 @@
         loading: function () { return '<div class="spinner-border spinner-border-sm m-2"></div>'; }
       }
     }, options);
+    if (options.options) {
+      settings.options = own(options.options);
+    }
     if (options.load) {
       settings.load = function (query, callback) {
-        options.load(query).then(callback, function () { callback(); });
+        options.load(query).then(function (list) { callback(own(list)); }, function () { callback(); });
       };
       settings.preload = 'focus';
     }
