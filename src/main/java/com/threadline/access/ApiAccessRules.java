@@ -36,7 +36,8 @@ final class ApiAccessRules {
 
     static void apply(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry api) {
         api.requestMatchers(path("/api/monitoring/**"), path("/api/notifications/**"), path(POST, "/api/factories"),
-                        path(POST, "/api/suppliers")).access(allowed(ADMIN_OR_GM))
+                        path(POST, "/api/suppliers"), path("/api/rule-health"), path("/api/alert-analytics"))
+                        .access(allowed(ADMIN_OR_GM))
                 .requestMatchers(path("/api/users/**"), path("/api/company-settings"))
                         .access(allowed(user -> user.has(Role.ADMIN)))
                 .requestMatchers(path(PUT, "/api/calendars/**"), path(DELETE, "/api/calendars/**"))

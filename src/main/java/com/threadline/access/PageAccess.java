@@ -26,6 +26,8 @@ public final class PageAccess {
             rule("/admin/notifications", ApiAccessRules.ADMIN_OR_GM),
             rule("/admin/notifications.html", ApiAccessRules.ADMIN_OR_GM),
             rule("/admin/**", user -> user.has(Role.ADMIN)),
+            rule("/rule-health", ApiAccessRules.ADMIN_OR_GM),
+            rule("/alert-analytics", ApiAccessRules.ADMIN_OR_GM),
             rule("/orders/import", ApiAccessRules.IMPORTERS),
             rule("/orders", STAFF), rule("/orders/**", STAFF), rule("/orders.html", STAFF), rule("/order.html", STAFF),
             rule("/calendars", STAFF), rule("/calendars/**", STAFF),

@@ -27,6 +27,8 @@ public class DeskNavigation {
             new Link("customers", "nav.customers", "/customers"),
             new Link("stock", "nav.stock", "/stock"),
             new Link("notifications", "nav.notifications", "/admin/notifications"),
+            new Link("alert-analytics", "nav.alertAnalytics", "/alert-analytics"),
+            new Link("rule-health", "nav.ruleHealth", "/rule-health"),
             new Link("users", "nav.users", "/admin/users"));
 
     public List<Link> linksFor(Authentication authentication) {
