@@ -86,7 +86,7 @@
                              headerHozAlign: 'right', sorter: 'number' }, extra);
     }
     table = D.table($('people'), {
-      data: rows, index: 'login', height: 'auto', layout: 'fitColumns', pagination: true, paginationSize: 20,
+      data: rows, index: 'login', layout: 'fitColumns', pagination: true, paginationSize: 20,
       initialSort: [{ column: 'total', dir: 'desc' }],
       columns: [
         { title: D.t('js.alertAnalytics.col.name'), field: 'name', sorter: 'string', minWidth: 120 },
