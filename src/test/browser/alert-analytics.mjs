@@ -63,7 +63,7 @@ await scenario('the GM reads who was interrupted when', async (browser) => {
   const week = await api('GET', `/api/alert-analytics?from=${isoDate(-7)}&to=${isoDate(-1)}`);
   check(await page.textContent('#summary-interruptions') === sum(week, 'total'), 'the last week is shown on request');
 
-  // an alert raised and confirmed now counts in its grade over the default period (the last 8 weeks up to today)
+  // an alert raised and confirmed now counts in its grade over the default period (the last 13 weeks up to today)
   const before = await api('GET', '/api/alert-analytics');
   const { orders } = await factoryWithOrders(1);
   await api('POST', `/api/orders/${orders[0]}/materials/1/shipment`, { shippedDate: isoDate(0), carrier: '顺丰',

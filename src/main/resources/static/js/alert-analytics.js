@@ -42,11 +42,13 @@
     var value = { type: 'value', name: D.t('js.alertAnalytics.axis.interruptions'), minInterval: 1 };
     if (horizontal) {
       category.inverse = true;
+      value.nameLocation = 'middle';
+      value.nameGap = 26;
     }
     return {
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: { top: 0 },
-      grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
+      grid: { left: 8, right: 24, top: 36, bottom: horizontal ? 28 : 8, containLabel: true },
       xAxis: horizontal ? value : category,
       yAxis: horizontal ? category : value,
       series: series

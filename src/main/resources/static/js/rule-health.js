@@ -59,8 +59,9 @@
     chartOf().setOption({
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: { top: 0 },
-      grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
-      xAxis: { type: 'value', name: D.t('js.ruleHealth.axis.rules'), minInterval: 1 },
+      grid: { left: 8, right: 24, top: 32, bottom: 28, containLabel: true },
+      xAxis: { type: 'value', name: D.t('js.ruleHealth.axis.rules'), nameLocation: 'middle', nameGap: 26,
+               minInterval: 1 },
       yAxis: { type: 'category', data: names, inverse: true },
       series: series
     }, true);
@@ -143,7 +144,7 @@
     title.append(el('span', 'fw-semibold', d.name),
       el('span', 'text-secondary small evaluations', D.t('js.ruleHealth.evaluations', d.evaluations)),
       el('span', 'text-secondary small', D.t('js.ruleHealth.version', d.version)),
-      el('span', 'text-secondary small', D.label('HitPolicy', d.hitPolicy)));
+      el('span', 'text-secondary small', D.t('js.ruleHealth.hitPolicy', D.label('HitPolicy', d.hitPolicy))));
     bodyEl.append(title, ruleTable(d));
     if (d.catchAllInputs.length) {
       bodyEl.append(catchAllInputs(d));

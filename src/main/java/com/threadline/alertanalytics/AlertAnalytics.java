@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class AlertAnalytics {
 
-    static final int DEFAULT_WEEKS = 8;
+    static final int DEFAULT_WEEKS = 13;
     static final int MAX_DAYS = 366;
     static final List<String> GRADES = List.of("P0", "P1", "P2", "P3");
 
