@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.threadline.TestData;
 import com.threadline.order.ApiClient;
 import com.threadline.order.ApiClient.Response;
+import com.threadline.rulehealth.DecisionHits.Hits;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -14,8 +16,10 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,6 +47,8 @@ class RuleHealthApiTest {
     DecisionService decisions;
     @Autowired
     TestData data;
+    @Autowired
+    HistoryService history;
 
     private ApiClient api;
 
@@ -173,6 +179,21 @@ class RuleHealthApiTest {
                 + m.path("silent").asBoolean()));
         assertThat(rows).containsExactlyInAnyOrder("交期延误:0:true", "面辅料延误:0:true", "设计变更:0:true",
                 "物流偏差:0:true", "产能不足:0:true", "未按时开产:0:true");
+    }
+
+    @Test
+    void aBusyWindowReadADayAtATimeCountsTheSame() {
+        Instant from = LocalDate.of(2020, 5, 17).atStartOfDay(ZONE).toInstant();
+        Instant to = LocalDate.of(2020, 6, 16).atStartOfDay(ZONE).toInstant();
+        Set<String> catchAll = Set.of("Rule_AnyOtherException");
+
+        Hits whole = new DecisionHits(history).of("ExceptionGrading", from, to, catchAll);
+        Hits byDay = new DecisionHits(history, 0).of("ExceptionGrading", from, to, catchAll);
+
+        assertThat(whole.evaluations()).isEqualTo(2);
+        assertThat(byDay).isEqualTo(whole);
+        assertThat(new DecisionHits(history, 0).of("ResponseDeadlines", from, to, Set.of()))
+                .isEqualTo(new Hits(5, Map.of("Rule_P0", 3L, "Rule_P2", 2L), Map.of()));
     }
 
     @Test
