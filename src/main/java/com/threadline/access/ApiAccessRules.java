@@ -36,7 +36,8 @@ final class ApiAccessRules {
 
     static void apply(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry api) {
         api.requestMatchers(path("/api/monitoring/**"), path("/api/notifications/**"), path(POST, "/api/factories"),
-                        path(POST, "/api/suppliers")).access(allowed(ADMIN_OR_GM))
+                        path(POST, "/api/suppliers"), path("/api/rule-health"), path("/api/alert-analytics"))
+                        .access(allowed(ADMIN_OR_GM))
                 .requestMatchers(path("/api/users/**"), path("/api/company-settings"))
                         .access(allowed(user -> user.has(Role.ADMIN)))
                 .requestMatchers(path(PUT, "/api/calendars/**"), path(DELETE, "/api/calendars/**"))
@@ -66,6 +67,7 @@ final class ApiAccessRules {
                         path(POST, "/api/exceptions/*/snooze"),
                         path(POST, "/api/exceptions/*/actions")).access(allowed(STAFF_OR_FACTORY))
                 .requestMatchers(path("/api/approvals"), path("/api/approvals/**")).access(allowed(STAFF))
+                .requestMatchers(path("/api/dashboard/**")).access(allowed(PageAccess.SEES_DASHBOARD))
                 .requestMatchers(path("/api/**")).access(allowed(STAFF));
     }
 

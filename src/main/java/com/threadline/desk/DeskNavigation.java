@@ -18,6 +18,7 @@ public class DeskNavigation {
     }
 
     private static final List<Link> LINKS = List.of(
+            new Link("dashboard", "nav.dashboard", "/dashboard"),
             new Link("orders", "nav.orders", "/orders"),
             new Link("exceptions", "nav.exceptions", "/m/exceptions.html"),
             new Link("approvals", "nav.approvals", "/m/approvals.html"),
@@ -27,6 +28,8 @@ public class DeskNavigation {
             new Link("customers", "nav.customers", "/customers"),
             new Link("stock", "nav.stock", "/stock"),
             new Link("notifications", "nav.notifications", "/admin/notifications"),
+            new Link("alert-analytics", "nav.alertAnalytics", "/alert-analytics"),
+            new Link("rule-health", "nav.ruleHealth", "/rule-health"),
             new Link("users", "nav.users", "/admin/users"));
 
     public List<Link> linksFor(Authentication authentication) {
