@@ -20,6 +20,9 @@
   }
 
   function level(cell) {
+    if (cell.capacity === 0 && cell.load === 0) {
+      return 'capacity-closed';
+    }
     if (cell.overloaded) {
       return 'capacity-over';
     }
@@ -29,16 +32,16 @@
   function render() {
     var head = document.getElementById('capacity-head');
     var body = document.getElementById('capacity-body');
-    head.innerHTML = '<th>' + D.escapeHtml(D.t('js.capacity.factory')) + '</th><th>'
+    head.innerHTML = '<th>' + D.escapeHtml(D.t('js.capacity.factory')) + '</th><th class="text-nowrap">'
       + D.escapeHtml(D.t('js.capacity.daily')) + '</th>' + board.weeks.map(function (monday) {
-        return '<th class="text-center small">' + D.escapeHtml(D.t('js.capacity.week', shortDate(monday))) + '</th>';
+        return '<th class="text-center small text-nowrap">' + D.escapeHtml(D.t('js.capacity.week', shortDate(monday))) + '</th>';
       }).join('');
     body.innerHTML = board.factories.map(function (row) {
       var daily = canEdit
         ? '<form class="d-flex gap-1 capacity-daily" data-factory="' + D.escapeHtml(row.factoryCode) + '" novalidate>'
           + '<input class="form-control form-control-sm" name="dailyPieces" type="number" min="1" style="width: 6rem" value="'
           + row.dailyPieces + '" aria-label="' + D.escapeHtml(D.t('js.capacity.daily')) + '">'
-          + '<button class="btn btn-sm btn-outline-primary" type="submit">' + D.escapeHtml(D.t('js.capacity.save'))
+          + '<button class="btn btn-sm btn-outline-primary text-nowrap" type="submit">' + D.escapeHtml(D.t('js.capacity.save'))
           + '</button></form>'
         : String(row.dailyPieces);
       return '<tr data-factory="' + D.escapeHtml(row.factoryCode) + '"><th class="text-nowrap">'
@@ -79,7 +82,7 @@
       title: { text: D.t('js.capacity.chartTitle'), left: 'center', textStyle: { fontSize: 14 } },
       tooltip: { trigger: 'axis', valueFormatter: function (v) { return v + '%'; } },
       legend: { top: 24 },
-      grid: { top: 60, left: 50, right: 20, bottom: 30 },
+      grid: { top: 60, left: 50, right: 60, bottom: 30 },
       xAxis: { type: 'category', data: board.weeks.map(function (m) { return D.t('js.capacity.week', shortDate(m)); }) },
       yAxis: { type: 'value', name: D.t('js.capacity.loadAxis'), axisLabel: { formatter: '{value}%' } },
       series: board.factories.map(function (row, i) {
