@@ -21,6 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -184,5 +188,20 @@ class RushOrderApiTest {
         assertThat(ApiClient.texts(cell.body().path("orders"), "orderNo")).containsExactly(existing);
         assertThat(cell.body().path("load").asInt()).isEqualTo(busiest.path("load").asInt());
         assertThat(planner.get("/api/capacity/board?weeks=0").errorFields()).containsExactly("weeks");
+    }
+
+    @Test
+    void theRushPageIsForPlannersTheBoardForAllStaff() {
+        assertThat(page(TestData.userOf("merchandiser"), "/capacity/rush")).isEqualTo(403);
+        assertThat(page(TestData.userOf("planner"), "/capacity/rush")).isEqualTo(200);
+        assertThat(page(TestData.userOf("gm"), "/capacity/rush")).isEqualTo(200);
+        assertThat(page(TestData.userOf("merchandiser"), "/capacity")).isEqualTo(200);
+    }
+
+    private int page(String login, String path) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setAccept(List.of(MediaType.TEXT_HTML));
+        return rest.withBasicAuth(login, TestData.PASSWORD)
+                .exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class).getStatusCode().value();
     }
 }

@@ -126,4 +126,24 @@ class RushSimulationTest {
 
         assertThat(asIs.rushSlipDays()).isEqualTo(1);
     }
+
+    /** The benchmark's shape in memory: 3 factories, 2,000 open orders over 200 days, well under its 2 s. */
+    @Test
+    void threeFactoriesAndTwoThousandOrdersSimulateQuickly() {
+        List<FactoryCapacity> factories = List.of(new FactoryCapacity(1, days(400, 6000)),
+                new FactoryCapacity(2, days(400, 6000)), new FactoryCapacity(3, days(400, 6000)));
+        List<Load> loads = new java.util.ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            int end = 8 + (i * 7919) % 180;
+            loads.add(new Load("B" + i, 1 + i % 3, 500 + (i * 37) % 2500, Math.max(0, end - 15), end, 7));
+        }
+        RushSimulation simulation = new RushSimulation(factories, loads, COSTS);
+
+        long start = System.nanoTime();
+        Result result = simulation.simulate(new Candidate(5000, 1, 33, 48));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(result.options()).hasSize(3);
+        assertThat(millis).as("simulation time in ms").isLessThan(2000);
+    }
 }
