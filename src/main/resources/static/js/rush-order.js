@@ -21,21 +21,36 @@
     return '¥' + Number(value).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   }
 
-  function movedTable(moved) {
+  /** The orders an option pushes back; {@code compact} (in an option's card) shows the order, customer and days only. */
+  function movedTable(moved, compact) {
     if (!moved.length) {
       return '<p class="text-success small mb-0">' + D.escapeHtml(D.t('js.rush.noneMoved')) + '</p>';
     }
-    return '<table class="table table-sm mb-0 rush-moved"><thead><tr>'
-      + ['order', 'customer', 'factory', 'merchandiser', 'days', 'newEnd', 'due', 'late'].map(function (k) {
-        return '<th>' + D.escapeHtml(D.t('js.rush.col.' + k)) + '</th>';
+    var columns = compact ? ['order', 'customer', 'days', 'late']
+      : ['order', 'customer', 'factory', 'merchandiser', 'days', 'newEnd', 'due', 'late'];
+    var cells = {
+      order: function (m) {
+        return '<a href="/orders/' + encodeURIComponent(m.orderNo) + '">' + D.escapeHtml(m.orderNo) + '</a>';
+      },
+      customer: function (m) { return D.escapeHtml(m.customer); },
+      factory: function (m) { return D.escapeHtml(m.factoryName); },
+      merchandiser: function (m) { return D.escapeHtml(m.merchandiser); },
+      days: function (m) { return D.escapeHtml(D.t('js.rush.daysLater', m.days)); },
+      newEnd: function (m) { return m.newSewingEnd; },
+      due: function (m) { return m.dueDate; },
+      late: function (m) {
+        return '<span class="' + (m.lateDays > 0 ? 'text-danger fw-semibold' : 'text-success') + '">'
+          + D.escapeHtml(m.lateDays > 0 ? D.t('js.rush.lateBy', m.lateDays) : D.t('js.rush.onTime')) + '</span>';
+      }
+    };
+    return '<div class="table-responsive"><table class="table table-sm mb-0 rush-moved' + (compact ? ' small' : '')
+      + '"><thead><tr>' + columns.map(function (k) {
+        return '<th class="text-nowrap">' + D.escapeHtml(D.t('js.rush.col.' + k)) + '</th>';
       }).join('') + '</tr></thead><tbody>' + moved.map(function (m) {
-        return '<tr data-order="' + D.escapeHtml(m.orderNo) + '"><td><a href="/orders/' + encodeURIComponent(m.orderNo)
-          + '">' + D.escapeHtml(m.orderNo) + '</a></td><td>' + D.escapeHtml(m.customer) + '</td><td>'
-          + D.escapeHtml(m.factoryName) + '</td><td>' + D.escapeHtml(m.merchandiser) + '</td><td>'
-          + D.escapeHtml(D.t('js.rush.daysLater', m.days)) + '</td><td>' + m.newSewingEnd + '</td><td>' + m.dueDate
-          + '</td><td class="' + (m.lateDays > 0 ? 'text-danger fw-semibold' : 'text-success') + '">'
-          + D.escapeHtml(m.lateDays > 0 ? D.t('js.rush.lateBy', m.lateDays) : D.t('js.rush.onTime')) + '</td></tr>';
-      }).join('') + '</tbody></table>';
+        return '<tr data-order="' + D.escapeHtml(m.orderNo) + '">' + columns.map(function (k) {
+          return '<td class="text-nowrap">' + cells[k](m) + '</td>';
+        }).join('') + '</tr>';
+      }).join('') + '</tbody></table></div>';
   }
 
   function how(option) {
@@ -54,7 +69,7 @@
     var accept = canAccept && option.available
       ? '<button class="btn btn-success btn-sm rush-accept" type="button" data-option="' + option.option + '">'
         + D.escapeHtml(D.t('js.rush.accept')) + '</button>' : '';
-    return '<div class="col-lg-4"><div class="card h-100 rush-option" data-option="' + option.option + '">'
+    return '<div class="col-xl-4"><div class="card h-100 rush-option" data-option="' + option.option + '">'
       + '<div class="card-header d-flex justify-content-between align-items-center"><strong>'
       + D.escapeHtml(option.label) + '</strong>' + accept + '</div><div class="card-body">'
       + '<p class="small text-secondary">' + D.escapeHtml(how(option)) + '</p>'
@@ -64,7 +79,7 @@
       + '<dt class="col-7">' + D.escapeHtml(D.t('js.rush.late')) + '</dt><dd class="col-5">' + option.lateOrders + '</dd>'
       + '<dt class="col-7">' + D.escapeHtml(D.t('js.rush.rushLate')) + '</dt><dd class="col-5">'
       + D.escapeHtml(option.rushLateDays > 0 ? D.t('js.rush.lateBy', option.rushLateDays) : D.t('js.rush.onTime')) + '</dd>'
-      + '</dl>' + movedTable(option.moved) + '</div></div></div>';
+      + '</dl>' + movedTable(option.moved, true) + '</div></div></div>';
   }
 
   function render(assessment) {
@@ -74,7 +89,7 @@
     document.getElementById('rush-asis').innerHTML = '<h2 class="h6">' + D.escapeHtml(D.t('js.rush.asIsTitle')) + '</h2>'
       + '<p class="small">' + D.escapeHtml(D.t('js.rush.asIsSummary', asIs.movedOrders, asIs.lateOrders,
         asIs.rushLateDays > 0 ? D.t('js.rush.lateBy', asIs.rushLateDays) : D.t('js.rush.onTime'))) + '</p>'
-      + movedTable(asIs.moved);
+      + movedTable(asIs.moved, false);
     document.getElementById('rush-options').innerHTML = assessment.options.map(card).join('');
     result.hidden = false;
     result.setAttribute('data-loaded', 'true');
