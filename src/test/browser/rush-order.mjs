@@ -10,6 +10,13 @@ await scenario('the planner weighs a rush order and takes it in by resequencing'
   const { page } = await deskPage(browser, 'tplanner', 'test');
   await page.goto(baseUrl + '/capacity/rush');
   await page.waitForSelector('body[data-loaded=true]');
+  const settings = await api('GET', '/api/capacity/settings');
+  await page.click('details summary');
+  check(await page.inputValue('#settings-overtimeMaxPercent') === String(settings.overtimeMaxPercent),
+    'the company\'s cost settings are shown to the planner');
+  await page.click('#rush-settings button[type=submit]');
+  await page.waitForSelector('#toasts :text("成本设置已保存")');
+
   await page.fill('#rush-customer', 'Maple Kids Ltd');
   await page.selectOption('#rush-productType', 'WOVEN');
   await page.fill('#rush-quantity', '1200');

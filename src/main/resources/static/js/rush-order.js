@@ -135,5 +135,24 @@
     });
   });
 
+  var settings = document.getElementById('rush-settings');
+  if (settings) {
+    D.form(settings, {
+      method: 'PUT',
+      url: '/api/capacity/settings',
+      body: function (f) {
+        var body = {};
+        ['defaultDailyPieces', 'overtimeCostPerPiece', 'overtimeMaxPercent', 'outsourceCostPerPiece', 'finishingDays']
+          .forEach(function (name) {
+            body[name] = f.elements[name].value === '' ? null : Number(f.elements[name].value);
+          });
+        return body;
+      },
+      done: function () {
+        D.toast(D.t('js.rush.settingsSaved'));
+      }
+    });
+  }
+
   document.body.setAttribute('data-loaded', 'true');
 }());

@@ -17,11 +17,14 @@ class CapacityPageController {
     private final FactoryRepository factories;
     private final PlanGenerator plans;
     private final StaffDirectory staff;
+    private final CapacityStore store;
 
-    CapacityPageController(FactoryRepository factories, PlanGenerator plans, StaffDirectory staff) {
+    CapacityPageController(FactoryRepository factories, PlanGenerator plans, StaffDirectory staff,
+            CapacityStore store) {
         this.factories = factories;
         this.plans = plans;
         this.staff = staff;
+        this.store = store;
     }
 
     @GetMapping("/capacity")
@@ -37,6 +40,7 @@ class CapacityPageController {
         model.addAttribute("merchandisers", staff.withRole(Role.MERCHANDISER));
         model.addAttribute("owners", staff.withRole(Role.BUSINESS_OWNER));
         model.addAttribute("canAccept", mayPlan(user));
+        model.addAttribute("settings", store.settings());
         return "rush-order";
     }
 

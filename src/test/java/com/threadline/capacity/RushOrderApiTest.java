@@ -191,6 +191,20 @@ class RushOrderApiTest {
     }
 
     @Test
+    void theCostSettingsAreCheckedAndChangedByPlannersOnly() {
+        JsonNode settings = planner.get("/api/capacity/settings").body();
+        Map<String, Object> tooMuch = new HashMap<>(Map.of("defaultDailyPieces", 500, "overtimeCostPerPiece", 2.5,
+                "overtimeMaxPercent", 150, "outsourceCostPerPiece", 4, "finishingDays", 5));
+
+        assertThat(planner.put("/api/capacity/settings", tooMuch).errorFields()).containsExactly("overtimeMaxPercent");
+        assertThat(new ApiClient(rest, json).as(TestData.userOf("merchandiser"))
+                .put("/api/capacity/settings", settings).status()).isEqualTo(403);
+        Response same = planner.put("/api/capacity/settings", settings);
+        assertThat(same.status()).isEqualTo(200);
+        assertThat(same.body()).isEqualTo(settings);
+    }
+
+    @Test
     void theRushPageIsForPlannersTheBoardForAllStaff() {
         assertThat(page(TestData.userOf("merchandiser"), "/capacity/rush")).isEqualTo(403);
         assertThat(page(TestData.userOf("planner"), "/capacity/rush")).isEqualTo(200);
