@@ -23,7 +23,7 @@ import java.util.PriorityQueue;
  * preferred factory, from today to the rush order's sewing end, that keep every order and the rush on plan;
  * <b>outsourcing</b> sews the fewest pieces of the rush order at another factory that keep the preferred factory
  * on plan, at the factory where that part slips the fewest orders; <b>resequencing</b> lets the orders with slack
- * yield: they are served by their planned end plus slack, so they move within their slack, at no cost.
+ * yield: they are served by their planned end plus slack (the latest end that still ships on time), at no cost.
  */
 public final class RushSimulation {
 
