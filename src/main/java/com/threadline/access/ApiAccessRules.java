@@ -42,6 +42,8 @@ final class ApiAccessRules {
                         .access(allowed(user -> user.has(Role.ADMIN)))
                 .requestMatchers(path(PUT, "/api/calendars/**"), path(DELETE, "/api/calendars/**"))
                         .access(allowed(CALENDAR_EDITORS))
+                .requestMatchers(path("/api/capacity/rush/**"), path(PUT, "/api/capacity/**"))
+                        .access(allowed(CALENDAR_EDITORS))
                 .requestMatchers(path(PUT, "/api/roster/**"), path(POST, "/api/roster/**"),
                         path(DELETE, "/api/roster/**")).access(allowed(ADMIN_OR_GM))
                 .requestMatchers(path("/api/inbox/**"), path(POST, "/api/me/password")).authenticated()

@@ -38,6 +38,7 @@ public final class PageAccess {
             rule("/orders", STAFF), rule("/orders/**", STAFF), rule("/orders.html", STAFF), rule("/order.html", STAFF),
             rule("/calendars", STAFF), rule("/calendars/**", STAFF),
             rule("/roster", STAFF),
+            rule("/capacity/rush", ApiAccessRules.CALENDAR_EDITORS), rule("/capacity", STAFF),
             rule("/customers", STAFF), rule("/customers/**", STAFF), rule("/stock", STAFF),
             rule("/m/approvals.html", STAFF),
             rule("/m/factory.html", ApiAccessRules.STAFF_OR_FACTORY),

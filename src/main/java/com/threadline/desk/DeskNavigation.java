@@ -23,6 +23,8 @@ public class DeskNavigation {
             new Link("exceptions", "nav.exceptions", "/m/exceptions.html"),
             new Link("approvals", "nav.approvals", "/m/approvals.html"),
             new Link("tasklist", "nav.tasklist", "/camunda/app/tasklist/"),
+            new Link("capacity", "nav.capacity", "/capacity"),
+            new Link("rush", "nav.rush", "/capacity/rush"),
             new Link("calendars", "nav.calendars", "/calendars"),
             new Link("roster", "nav.roster", "/roster"),
             new Link("customers", "nav.customers", "/customers"),
