@@ -30,6 +30,7 @@ public final class PageAccess {
             rule("/orders", STAFF), rule("/orders/**", STAFF), rule("/orders.html", STAFF), rule("/order.html", STAFF),
             rule("/calendars", STAFF), rule("/calendars/**", STAFF),
             rule("/roster", STAFF),
+            rule("/risk-model", STAFF),
             rule("/customers", STAFF), rule("/customers/**", STAFF), rule("/stock", STAFF),
             rule("/m/approvals.html", STAFF),
             rule("/m/factory.html", ApiAccessRules.STAFF_OR_FACTORY),

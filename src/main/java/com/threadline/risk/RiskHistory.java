@@ -86,8 +86,8 @@ class RiskHistory {
         MapSqlParameterSource params = new MapSqlParameterSource("status", "OPEN").addValue("scope", scope)
                 .addValue("today", today);
         Map<Long, OrderFacts> orders = orders(ORDERS + limit, params);
-        jdbc.query(MILESTONES + limit + """
-                 AND m.planned_date < :today AND (m.actual_date IS NULL OR m.actual_date > m.planned_date)""",
+        jdbc.query(MILESTONES + limit
+                + " AND m.planned_date < :today AND (m.actual_date IS NULL OR m.actual_date > m.planned_date)",
                 params, (ResultSet row) -> {
                     OrderFacts order = orders.get(row.getLong("order_id"));
                     if (order != null) {
