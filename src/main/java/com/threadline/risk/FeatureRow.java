@@ -13,19 +13,33 @@ import java.time.temporal.ChronoUnit;
  * its life by the very same rules as an open one as of today: a milestone planned before that day counts late by its
  * actual date when it had happened by then, else by that day; records count only what had happened before it.
  */
-record FeatureRow(float[] values, String factoryName, String productType, String supplierName) {
+record FeatureRow(float[] values, String factoryName, String productType, String supplierName, int dueMonth,
+        float[] usual) {
 
     static final int WIDTH = RiskFeature.values().length;
 
     /** The risk exception is the forecast's own doing: it must not feed the forecast. */
     static final String OWN_EXCEPTION_TYPE = ExceptionType.DELIVERY_RISK.name();
 
+    /** How much worse than the usual share late a track record must be to count as a reason. */
+    private static final float NOTABLY_WORSE = 0.05f;
+
     float value(RiskFeature feature) {
         return values[feature.ordinal()];
     }
 
+    /** Whether this track record is notably worse than the usual one (the late share over all). */
+    boolean aboveUsual(RiskFeature record) {
+        return values[record.ordinal()] > usual[record.ordinal()] + NOTABLY_WORSE;
+    }
+
     static FeatureRow asOf(OrderFacts order, LocalDate day, Records records) {
         float[] values = new float[WIDTH];
+        float[] usual = new float[WIDTH];
+        usual[RiskFeature.FACTORY_RECORD.ordinal()] = (float) records.factories().overall();
+        usual[RiskFeature.PRODUCT_TYPE_RECORD.ordinal()] = (float) records.productTypes().overall();
+        usual[RiskFeature.SUPPLIER_RECORD.ordinal()] = (float) records.suppliers().overall();
+        usual[RiskFeature.MONTH_RECORD.ordinal()] = (float) records.months().overall();
         values[RiskFeature.FACTORY_RECORD.ordinal()] = (float) records.factories().asOf(order.factoryCode, day).late();
         values[RiskFeature.PRODUCT_TYPE_RECORD.ordinal()] =
                 (float) records.productTypes().asOf(order.productType, day).late();
@@ -70,11 +84,18 @@ record FeatureRow(float[] values, String factoryName, String productType, String
             }
         }
         values[RiskFeature.OPEN_EXCEPTIONS.ordinal()] = open;
-        values[RiskFeature.DUE_MONTH.ordinal()] = order.dueDate.getMonthValue();
-        return new FeatureRow(values, order.factoryName, order.productType, supplierName);
+        values[RiskFeature.MONTH_RECORD.ordinal()] =
+                (float) records.months().asOf(monthKey(order.dueDate), day).late();
+        return new FeatureRow(values, order.factoryName, order.productTypeName, supplierName,
+                order.dueDate.getMonthValue(), usual);
     }
 
-    /** The track records of factories, product types and suppliers the features read. */
-    record Records(TrackRecords factories, TrackRecords productTypes, TrackRecords suppliers) {
+    /** The season: orders due in the same month of the year. */
+    static String monthKey(LocalDate due) {
+        return "M" + due.getMonthValue();
+    }
+
+    /** The track records of factories, product types, suppliers and due months the features read. */
+    record Records(TrackRecords factories, TrackRecords productTypes, TrackRecords suppliers, TrackRecords months) {
     }
 }

@@ -27,6 +27,7 @@ final class OrderFacts {
     final String factoryCode;
     final String factoryName;
     final String productType;
+    final String productTypeName;
     final int planKeptPercent;
     final LocalDate dueDate;
     final Stage planStage;
@@ -37,12 +38,13 @@ final class OrderFacts {
     final List<ExceptionFact> exceptions = new ArrayList<>();
 
     OrderFacts(long id, String orderNo, String factoryCode, String factoryName, String productType,
-            int planKeptPercent, LocalDate dueDate, Stage planStage) {
+            String productTypeName, int planKeptPercent, LocalDate dueDate, Stage planStage) {
         this.id = id;
         this.orderNo = orderNo;
         this.factoryCode = factoryCode;
         this.factoryName = factoryName;
         this.productType = productType;
+        this.productTypeName = productTypeName;
         this.planKeptPercent = planKeptPercent;
         this.dueDate = dueDate;
         this.planStage = planStage;

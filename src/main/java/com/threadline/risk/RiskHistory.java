@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -49,10 +51,12 @@ class RiskHistory {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
+    private final MessageSource texts;
 
-    RiskHistory(NamedParameterJdbcTemplate jdbc, Clock clock) {
+    RiskHistory(NamedParameterJdbcTemplate jdbc, Clock clock, MessageSource texts) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.texts = texts;
     }
 
     /** Every delivered order whose delivery milestone has its date, whole. */
@@ -99,17 +103,20 @@ class RiskHistory {
         return new ArrayList<>(orders.values());
     }
 
-    /** Delivered orders' outcomes by factory and by product type; arrived material lines' by supplier. */
+    /** Delivered orders' outcomes by factory, product type and due month; arrived material lines' by supplier. */
     FeatureRow.Records trackRecords() {
         List<TrackRecords.Outcome> factories = new ArrayList<>();
         List<TrackRecords.Outcome> productTypes = new ArrayList<>();
+        List<TrackRecords.Outcome> months = new ArrayList<>();
         jdbc.query("""
                 SELECT f.code, o.product_type, o.due_date, m.actual_date
                 FROM orders o JOIN factory f ON f.id = o.factory_id
                      JOIN milestone m ON m.order_id = o.id AND m.delivery_milestone = TRUE
                 WHERE o.status = 'DELIVERED' AND m.actual_date IS NOT NULL""", (ResultSet row) -> {
             LocalDate delivered = row.getObject("actual_date", LocalDate.class);
-            boolean late = delivered.isAfter(row.getObject("due_date", LocalDate.class));
+            LocalDate due = row.getObject("due_date", LocalDate.class);
+            boolean late = delivered.isAfter(due);
+            months.add(new TrackRecords.Outcome(FeatureRow.monthKey(due), delivered, late));
             factories.add(new TrackRecords.Outcome(row.getString("code"), delivered, late));
             productTypes.add(new TrackRecords.Outcome(row.getString("product_type"), delivered, late));
         });
@@ -122,15 +129,18 @@ class RiskHistory {
                     arrival.isAfter(row.getObject("needed_by", LocalDate.class))));
         });
         return new FeatureRow.Records(new TrackRecords(factories), new TrackRecords(productTypes),
-                new TrackRecords(suppliers));
+                new TrackRecords(suppliers), new TrackRecords(months));
     }
 
     private Map<Long, OrderFacts> orders(String sql, MapSqlParameterSource params) {
         Map<Long, OrderFacts> orders = new LinkedHashMap<>();
         jdbc.query(sql, params, (ResultSet row) -> {
             long id = row.getLong("id");
+            String productType = row.getString("product_type");
             orders.put(id, new OrderFacts(id, row.getString("order_no"), row.getString("factory_code"),
-                    row.getString("factory_name"), row.getString("product_type"), row.getInt("plan_kept_percent"),
+                    row.getString("factory_name"), productType,
+                    texts.getMessage("enum.ProductType." + productType, null, productType, Locale.SIMPLIFIED_CHINESE),
+                    row.getInt("plan_kept_percent"),
                     row.getObject("due_date", LocalDate.class), Stage.valueOf(row.getString("plan_stage"))));
         });
         return orders;

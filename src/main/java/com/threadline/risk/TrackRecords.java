@@ -49,6 +49,11 @@ final class TrackRecords {
         });
     }
 
+    /** The late share over all keys' events: what a key without a record is taken to have. */
+    double overall() {
+        return overall;
+    }
+
     /** The key's late share over its events strictly before {@code day}. */
     Share asOf(String key, LocalDate day) {
         LocalDate[] on = days.get(key);
