@@ -64,8 +64,8 @@
     var weights = (model.importance || []).slice().reverse();
     importanceChart.setOption({
       tooltip: { trigger: 'axis', valueFormatter: function (v) { return v.toFixed(3); } },
-      grid: { left: 130, right: 30, top: 20, bottom: 30 },
-      xAxis: { type: 'value', name: D.t('js.risk.weight'), nameLocation: 'middle', nameGap: 22 },
+      grid: { left: 130, right: 30, top: 20, bottom: 50 },
+      xAxis: { type: 'value', name: D.t('js.risk.weight'), nameLocation: 'middle', nameGap: 28 },
       yAxis: { type: 'category', data: weights.map(function (w) { return w.label; }) },
       series: [{ type: 'bar', data: weights.map(function (w) { return w.weight; }) }]
     }, true);

@@ -18,6 +18,7 @@ class RiskRetraining {
 
     private static final Logger log = LoggerFactory.getLogger(RiskRetraining.class);
     static final String SCHEDULE = "定时任务";
+    static final String FIRST_START = "首次启动";
 
     private final RiskForecast forecast;
     private final RiskSettings settings;
@@ -29,21 +30,21 @@ class RiskRetraining {
 
     @Scheduled(cron = "${threadline.risk.retrain-cron:0 30 2 * * *}", zone = "${threadline.time-zone:Asia/Shanghai}")
     void nightly() {
-        retrain();
+        retrain(SCHEDULE);
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void atStart() {
         if (settings.trainAtStart() && forecast.model().isEmpty()) {
-            Thread thread = new Thread(this::retrain, "risk-first-training");
+            Thread thread = new Thread(() -> retrain(FIRST_START), "risk-first-training");
             thread.setDaemon(true);
             thread.start();
         }
     }
 
-    private void retrain() {
+    private void retrain(String by) {
         try {
-            forecast.retrain(SCHEDULE);
+            forecast.retrain(by);
         } catch (ConflictException e) {
             log.info("Risk model not trained: {}", e.getMessage());
         }
