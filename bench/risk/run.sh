@@ -4,6 +4,7 @@
 # Seeds the open orders with ../monitoring's scripts and the history with seed-history.sql.
 #
 # Environment (all optional): OPEN=50000 HISTORY=20000 SCORINGS=3 PORT=18195 SKIP_BUILD=1
+#   REUSE_DB=1 keeps the seeded database of an earlier run (retrains and scores again)
 #   THREADLINE_DB_NAME=threadline_risk_bench (dropped and re-created!)
 set -euo pipefail
 
@@ -36,7 +37,17 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
 fi
 JAR=${JAR:-$(ls "$ROOT"/target/threadline-*.jar | grep -v original | head -1)}
 
-"${MYSQL[@]}" -e "DROP DATABASE IF EXISTS \`$DB\`; CREATE DATABASE \`$DB\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin"
+# Production setting (docker-compose.yml), as bench/monitoring: a buffer pool that holds the working set (2 million
+# milestones); with the 128 MB default every scoring reads the open orders' milestones from disk.
+BUFFER_POOL=${BUFFER_POOL:-1073741824}
+if [ "$("${MYSQL[@]}" -N -e 'SELECT @@innodb_buffer_pool_size')" -lt "$BUFFER_POOL" ]; then
+  log "raising innodb_buffer_pool_size to $BUFFER_POOL bytes (SET GLOBAL, until the server restarts)"
+  "${MYSQL[@]}" -e "SET GLOBAL innodb_buffer_pool_size = $BUFFER_POOL"
+fi
+REUSE_DB=${REUSE_DB:-0}
+if [ "$REUSE_DB" != 1 ]; then
+  "${MYSQL[@]}" -e "DROP DATABASE IF EXISTS \`$DB\`; CREATE DATABASE \`$DB\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin"
+fi
 {
   echo "Threadline delivery-risk benchmark  $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "commit $(git -C "$ROOT" rev-parse --short HEAD)"
@@ -57,7 +68,8 @@ trap stop_app EXIT
 log "starting the app on port $PORT (log: $OUT/app.log)"
 THREADLINE_DB_NAME="$DB" java -Duser.timezone=UTC -jar "$JAR" --spring.profiles.active=mysql --server.port="$PORT" \
   --server.address=127.0.0.1 --threadline.demo.enabled=false --threadline.monitoring.initial-delay=PT24H \
-  --threadline.risk.train-at-start=false --threadline.risk.retrain-cron=- >"$OUT/app.log" 2>&1 &
+  --threadline.risk.train-at-start=false --threadline.risk.retrain-cron=- \
+  --threadline.access.initial-admin.must-change-password=false >"$OUT/app.log" 2>&1 &
 APP_PID=$!
 STARTED=$(date +%s)
 until curl -sf -u "$AUTH" "$BASE/api/risk/model" >/dev/null 2>&1; do
@@ -72,6 +84,7 @@ post() {
   code=$(curl -s -u "$AUTH" -o "$OUT/last-response.json" -w '%{http_code}' -XPOST "$BASE$1" -H 'Content-Type: application/json' -d "$2")
   [[ $code == 2* ]] || { echo "POST $1 -> $code: $(cat "$OUT/last-response.json")" >&2; exit 1; }
 }
+if [ "$REUSE_DB" != 1 ]; then
 post /api/factories '{"code": "F-NB", "name": "宁波申洲制衣", "city": "宁波"}'
 post /api/factories '{"code": "F-SZ", "name": "苏州华艺服饰", "city": "苏州"}'
 post /api/factories '{"code": "F-DG", "name": "东莞德永针织", "city": "东莞"}'
@@ -92,6 +105,7 @@ sum "seed: $(sql "SELECT CONCAT((SELECT COUNT(*) FROM orders WHERE status='OPEN'
   (SELECT COUNT(*) FROM orders WHERE status='DELIVERED'), ' delivered (', (SELECT ROUND(100 * AVG(delay_days > 0))
   FROM orders WHERE status='DELIVERED'), '% late), ', (SELECT COUNT(*) FROM milestone), ' milestones, ',
   (SELECT COUNT(*) FROM material_line), ' material lines')") in $(( ($(now_ms) - T0) / 1000 )) s"
+fi
 
 sum ""
 sum "== retraining on the delivered orders   load $(load)"

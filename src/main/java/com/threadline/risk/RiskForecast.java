@@ -32,9 +32,16 @@ public class RiskForecast {
     private final Clock clock;
     private final AtomicBoolean training = new AtomicBoolean();
     private volatile Loaded loaded;
+    private volatile Records records;
 
     private record Loaded(int version, RiskPredictor predictor) {
     }
+
+    /** Track records change only as orders are delivered: read again at most every {@link #RECORDS_KEPT}. */
+    private record Records(FeatureRow.Records records, Instant readAt) {
+    }
+
+    static final Duration RECORDS_KEPT = Duration.ofMinutes(5);
 
     RiskForecast(RiskHistory history, RiskModels models, RiskSettings settings, Clock clock) {
         this.history = history;
@@ -50,13 +57,19 @@ public class RiskForecast {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock);
+        long started = System.nanoTime();
         List<OrderFacts> orders = history.openOrders(scope, today);
         if (orders.isEmpty()) {
             return List.of();
         }
-        FeatureRow.Records records = history.trackRecords();
-        List<FeatureRow> rows = orders.stream().map(o -> FeatureRow.asOf(o, today, records)).toList();
+        FeatureRow.Records known = trackRecords();
+        List<FeatureRow> rows = orders.stream().map(o -> FeatureRow.asOf(o, today, known)).toList();
+        long read = System.nanoTime();
         List<RiskPredictor.Prediction> predictions = model.get().predictor().predict(rows);
+        if (scope == null) {
+            log.info("Scored {} open orders: read in {} ms, predicted with reasons in {} ms", orders.size(),
+                    (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
+        }
         List<OrderRisk> risks = new ArrayList<>(orders.size());
         for (int i = 0; i < orders.size(); i++) {
             OrderFacts order = orders.get(i);
@@ -88,7 +101,9 @@ public class RiskForecast {
         try {
             Instant started = clock.instant();
             List<OrderFacts> delivered = history.deliveredOrders();
-            List<RiskTrainer.Example> examples = RiskTrainer.examples(delivered, history.trackRecords());
+            FeatureRow.Records known = history.trackRecords();
+            records = new Records(known, started);
+            List<RiskTrainer.Example> examples = RiskTrainer.examples(delivered, known);
             if (examples.size() < settings.minOrders() || !RiskTrainer.bothOutcomes(examples)) {
                 throw new ConflictException("已交货订单不足（" + examples.size() + " 个，至少需要 " + settings.minOrders()
                         + " 个，且须既有按期也有延误），暂无法训练");
@@ -115,6 +130,16 @@ public class RiskForecast {
 
     boolean training() {
         return training.get();
+    }
+
+    private FeatureRow.Records trackRecords() {
+        Records kept = records;
+        Instant now = clock.instant();
+        if (kept == null || kept.readAt().plus(RECORDS_KEPT).isBefore(now)) {
+            kept = new Records(history.trackRecords(), now);
+            records = kept;
+        }
+        return kept.records();
     }
 
     private Optional<Loaded> current() {
