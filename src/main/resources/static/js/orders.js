@@ -48,10 +48,50 @@
         var days = cell.getValue();
         return days > 0 ? '<span class="badge text-bg-danger">' + D.escapeHtml(D.t('js.orders.late', days)) + '</span>'
           : '<span class="badge text-bg-success">' + D.escapeHtml(D.t('js.orders.onTime')) + '</span>';
+      } },
+      { title: D.t('js.orders.risk'), field: 'risk', width: 80, headerSort: false, formatter: function (cell) {
+        var risk = cell.getValue();
+        if (!risk) {
+          return '';
+        }
+        var kind = risk.high ? 'danger' : risk.probability >= 0.3 ? 'warning' : 'success';
+        var tip = D.t('js.orders.riskTip', Math.round(risk.probability * 100) + '%')
+          + (risk.reasons.length ? '：' + risk.reasons.join('；') : '');
+        return '<span class="badge text-bg-' + kind + ' order-risk" title="' + D.escapeHtml(tip) + '">'
+          + Math.round(risk.probability * 100) + '%</span>';
       } }
     ]
   });
-  table.on('dataProcessed', function () { document.body.setAttribute('data-loaded', 'true'); });
+  var tableEl = document.getElementById('orders');
+
+  // The forecast's risk of the open orders on this page, asked for after the page's rows came
+  function loadRisks() {
+    var open = table.getData().filter(function (o) { return o.status === 'OPEN'; });
+    tableEl.removeAttribute('data-risk-loaded');
+    if (!open.length) {
+      tableEl.setAttribute('data-risk-loaded', 'true');
+      return;
+    }
+    var query = new URLSearchParams();
+    open.forEach(function (o) { query.append('orderNo', o.orderNo); });
+    D.api('GET', '/api/risk/orders?' + query).then(function (risks) {
+      var byOrder = {};
+      risks.forEach(function (r) { byOrder[r.orderNo] = r; });
+      table.getRows().forEach(function (row) {
+        var risk = byOrder[row.getData().orderNo];
+        if (risk) {
+          row.update({ risk: risk });
+        }
+      });
+    }, function () { /* no forecast: the column stays empty */ }).then(function () {
+      tableEl.setAttribute('data-risk-loaded', 'true');
+    });
+  }
+
+  table.on('dataProcessed', function () {
+    document.body.setAttribute('data-loaded', 'true');
+    loadRisks();
+  });
 
   // The export takes the list as it stands: its filters and its sort
   document.getElementById('export-orders').addEventListener('click', function (event) {

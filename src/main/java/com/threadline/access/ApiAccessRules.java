@@ -28,6 +28,7 @@ final class ApiAccessRules {
     static final Predicate<SignedInUser> MERCHANDISER_OR_ADMIN = user -> user.has(Role.MERCHANDISER)
             || user.has(Role.ADMIN);
     static final Predicate<SignedInUser> CALENDAR_EDITORS = ADMIN_OR_GM.or(user -> user.has(Role.PLANNER));
+    static final Predicate<SignedInUser> RISK_TRAINERS = CALENDAR_EDITORS;
     static final Predicate<SignedInUser> IMPORTERS = user -> user.has(Role.MERCHANDISER) || user.has(Role.ADMIN)
             || user.has(Role.FINANCE);
 
@@ -40,6 +41,7 @@ final class ApiAccessRules {
                         .access(allowed(ADMIN_OR_GM))
                 .requestMatchers(path("/api/users/**"), path("/api/company-settings"))
                         .access(allowed(user -> user.has(Role.ADMIN)))
+                .requestMatchers(path(POST, "/api/risk/model/retrain")).access(allowed(RISK_TRAINERS))
                 .requestMatchers(path(PUT, "/api/calendars/**"), path(DELETE, "/api/calendars/**"))
                         .access(allowed(CALENDAR_EDITORS))
                 .requestMatchers(path("/api/capacity/rush/**"), path(PUT, "/api/capacity/**"))

@@ -39,6 +39,7 @@ public final class PageAccess {
             rule("/calendars", STAFF), rule("/calendars/**", STAFF),
             rule("/roster", STAFF),
             rule("/capacity/rush", ApiAccessRules.CALENDAR_EDITORS), rule("/capacity", STAFF),
+            rule("/risk-model", STAFF),
             rule("/customers", STAFF), rule("/customers/**", STAFF), rule("/stock", STAFF),
             rule("/m/approvals.html", STAFF),
             rule("/m/factory.html", ApiAccessRules.STAFF_OR_FACTORY),

@@ -7,7 +7,9 @@ public enum ExceptionType {
     DESIGN_CHANGE("设计变更"),
     LOGISTICS_DEVIATION("物流偏差"),
     CAPACITY_SHORTFALL("产能不足"),
-    PRODUCTION_NOT_STARTED("未按时开产");
+    PRODUCTION_NOT_STARTED("未按时开产"),
+    /** Not a rule: the delivery-risk forecast's probability of missing the due date is above its threshold. */
+    DELIVERY_RISK("交期风险");
 
     private final String label;
 

@@ -144,6 +144,8 @@ class AuthorizationMatrixTest {
             new Endpoint("GET", "/api/suppliers/" + TestData.FABRIC_SUPPLIER + "/purchase-requests",
                     Access.SUPPLIER_LINE, null),
             new Endpoint("GET", "/api/stock", Access.STAFF, null),
+            new Endpoint("GET", "/api/risk/orders", Access.STAFF, null),
+            new Endpoint("GET", "/api/risk/model", Access.STAFF, null),
             new Endpoint("PUT", "/api/stock", Access.STAFF, "{}"),
             new Endpoint("GET", "/api/credit-holds", Access.STAFF, null),
             new Endpoint("POST", "/api/orders/{order}/materials/1/stocking", Access.SUPPLIER_LINE,

@@ -47,6 +47,7 @@ class ExceptionGradingDecisionTest {
             PRODUCTION_NOT_STARTED, 3,         0.2,        PRODUCTION, 5,         P1
             LOGISTICS_DEVIATION,    1,         0.2,        LOGISTICS,  5,         P2
             CAPACITY_SHORTFALL,     0,         1.0,        PRODUCTION, 5,         P3
+            DELIVERY_RISK,          0,         1.0,        DESIGN,     5,         P2
             QUALITY_FAILURE,        10,        0.9,        QC,         5,         P2
             # delivery delay, slack boundaries: 60/61 and 30/31 days for more than 5 days late
             DELIVERY_DELAY,         9,         0.1,        DESIGN,     61,        P2

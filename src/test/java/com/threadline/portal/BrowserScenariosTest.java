@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import com.threadline.TestData;
+import com.threadline.risk.RiskScenarioData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,6 +35,8 @@ class BrowserScenariosTest {
     int port;
     @Autowired
     TestData data;
+    @Autowired
+    RiskScenarioData riskData;
 
     @BeforeAll
     static void browserAvailable() {
@@ -64,11 +67,24 @@ class BrowserScenariosTest {
             "delivery-attempts", "calendar-edit", "admin-unlock", "first-password", "evidence-share", "inbox-live",
             "alert-handle", "tasklist-card", "roster-edit", "alert-snooze",
             "buyer-page", "order-import", "start-checks", "order-sizes", "order-export",
-            "rule-health", "alert-analytics", "capacity-board", "rush-order"})
+            "rule-health", "alert-analytics", "capacity-board", "rush-order", "delivery-risk"})
     void scenarioPasses(String script) throws IOException, InterruptedException {
         String only = System.getProperty("scenario");
         assumeTrue(only == null || only.isBlank() || List.of(only.split(",")).contains(script),
                 () -> "only -Dscenario=" + only + " runs");
+        if (script.equals("delivery-risk")) {
+            riskData.prepare();
+        }
+        try {
+            run(script);
+        } finally {
+            if (script.equals("delivery-risk")) {
+                riskData.cleanUp();
+            }
+        }
+    }
+
+    private void run(String script) throws IOException, InterruptedException {
         File output = File.createTempFile("browser-" + script, ".log");
         Process node = new ProcessBuilder("node", SCRIPTS.resolve(script + ".mjs").toString(),
                 "http://localhost:" + port)
