@@ -118,7 +118,8 @@
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: function (items) {
         var g = shown[items[0].dataIndex];
         return D.escapeHtml(g.name) + '<br>' + D.escapeHtml(label('js.dash.closedLate')) + '：' + g.closedLate + ' / '
-          + g.closed + (g.closed ? '（' + percent(100 * g.closedLate / g.closed) + '）' : '') + '<br>' + D.escapeHtml(label('js.dash.openLate')) + '：' + g.openLate + ' / ' + g.open;
+          + g.closed + (g.closed ? '（' + percent(100 * g.closedLate / g.closed) + '）' : '') + '<br>'
+          + D.escapeHtml(label('js.dash.openLate')) + '：' + g.openLate + ' / ' + g.open;
       } },
       legend: { top: 0 },
       grid: { left: 10, right: 20, top: 30, bottom: 20, containLabel: true },

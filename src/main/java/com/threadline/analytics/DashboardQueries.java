@@ -69,41 +69,59 @@ class DashboardQueries {
         return stages;
     }
 
+    /**
+     * One pass over the selected orders per part (closed in the period, open now) counts them by factory and
+     * customer together; one more over their material lines counts them by supplier, an order once per supplier.
+     */
     LateOrders late(DashboardFilter filter) {
-        return new LateOrders(
-                lateBy(filter, "f.code", "f.name", "join factory f on f.id = o.factory_id", "f.code, f.name"),
-                lateBy(filter, "s.code", "s.name", "join material_line ml on ml.order_id = o.id"
-                        + " join supplier s on s.id = ml.supplier_id", "s.code, s.name"),
-                lateBy(filter, "c.name", "c.name", "join customer c on c.id = o.customer_id", "c.name"));
-    }
-
-    /** Closed and open orders per group; an order with two lines from one supplier counts once. */
-    private List<LateGroup> lateBy(DashboardFilter filter, String key, String name, String join, String groupBy) {
-        Map<String, long[]> counts = new LinkedHashMap<>();
-        Map<String, String> names = new HashMap<>();
+        Map<String, long[]> factories = new LinkedHashMap<>();
+        Map<String, long[]> customers = new LinkedHashMap<>();
+        Map<String, long[]> suppliers = new LinkedHashMap<>();
         List<Sql> parts = List.of(filter.delivered(), filter.open());
         for (int part = 0; part < parts.size(); part++) {
             Sql where = parts.get(part);
             int at = part * 2;
-            jdbc.query("select " + key + ", " + name + ", count(distinct o.id), count(distinct case when o.delay_days > 0"
-                    + " then o.id end) from orders o " + join + " where 1 = 1" + where.where() + " group by " + groupBy,
-                    rs -> {
-                        long[] c = counts.computeIfAbsent(rs.getString(1), k -> new long[4]);
-                        c[at] = rs.getLong(3);
-                        c[at + 1] = rs.getLong(4);
-                        names.put(rs.getString(1), rs.getString(2));
+            jdbc.query("select o.factory_id, o.customer_id, count(*), sum(" + LATE + ") from orders o where 1 = 1"
+                    + where.where() + " group by o.factory_id, o.customer_id", rs -> {
+                        add(factories, rs.getString(1), at, rs.getLong(3), rs.getLong(4));
+                        add(customers, rs.getString(2), at, rs.getLong(3), rs.getLong(4));
+                    }, where.array());
+            jdbc.query("select ml.supplier_id, count(distinct o.id), count(distinct case when o.delay_days > 0"
+                    + " then o.id end) from orders o join material_line ml on ml.order_id = o.id where 1 = 1"
+                    + where.where() + " group by ml.supplier_id", rs -> {
+                        add(suppliers, rs.getString(1), at, rs.getLong(2), rs.getLong(3));
                     }, where.array());
         }
+        return new LateOrders(groups(factories, "select id, code, name from factory"),
+                groups(suppliers, "select id, code, name from supplier"),
+                groups(customers, "select id, name, name from customer"));
+    }
+
+    private static void add(Map<String, long[]> counts, String id, int at, long orders, long late) {
+        long[] c = counts.computeIfAbsent(id, k -> new long[4]);
+        c[at] += orders;
+        c[at + 1] += late;
+    }
+
+    /** The counted groups by id, named (by code and name; a customer by its name), most late orders first. */
+    private List<LateGroup> groups(Map<String, long[]> counts, String names) {
+        Map<String, String[]> named = new HashMap<>();
+        if (!counts.isEmpty()) {
+            jdbc.query(names + " where id in (" + String.join(",", counts.keySet().stream().map(id -> "?").toList())
+                    + ")", rs -> {
+                        named.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
+                    }, counts.keySet().stream().map(Long::valueOf).toArray());
+        }
         return counts.entrySet().stream()
-                .map(e -> new LateGroup(e.getKey(), names.get(e.getKey()), e.getValue()[0], e.getValue()[1],
-                        e.getValue()[2], e.getValue()[3]))
+                .map(e -> new LateGroup(named.get(e.getKey())[0], named.get(e.getKey())[1], e.getValue()[0],
+                        e.getValue()[1], e.getValue()[2], e.getValue()[3]))
                 .sorted((a, b) -> Long.compare(b.closedLate() + b.openLate(), a.closedLate() + a.openLate()))
                 .toList();
     }
 
     List<GradeTimes> exceptions(DashboardFilter filter) {
         Sql where = filter.exceptions();
-        String from = " from order_exception e join orders o on o.id = e.order_id where 1 = 1" + where.where();
+        String from = " from order_exception e" + ordersOf(filter) + " where 1 = 1" + where.where();
         Map<String, Object[]> totals = new TreeMap<>();
         jdbc.query("select e.priority, count(*), count(e.confirmed_at),"
                 + " avg(timestampdiff(SECOND, e.detected_at, e.confirmed_at)),"
@@ -137,37 +155,36 @@ class DashboardQueries {
         return byGrade;
     }
 
+    /** One pass: days per factory as the database counts them; the whole from the same counts. */
     CycleTime cycle(DashboardFilter filter) {
         Sql where = filter.delivered();
+        String days = "timestampdiff(DAY, cast(o.created_at as date), o.forecast_delivery_date)";
         Map<String, Histogram> byFactory = new TreeMap<>();
         Map<String, double[]> sums = new HashMap<>();
-        Map<String, String> names = new HashMap<>();
-        jdbc.query("select f.code, f.name, timestampdiff(DAY, cast(o.created_at as date), o.forecast_delivery_date) d,"
-                + " count(*) from orders o join factory f on f.id = o.factory_id where o.forecast_delivery_date is not null"
-                + where.where() + " group by f.code, f.name,"
-                + " timestampdiff(DAY, cast(o.created_at as date), o.forecast_delivery_date)", rs -> {
-                    String code = rs.getString(1);
-                    names.put(code, rs.getString(2));
-                    byFactory.computeIfAbsent(code, c -> new Histogram()).add(rs.getLong(3), rs.getLong(4));
-                    double[] s = sums.computeIfAbsent(code, c -> new double[2]);
-                    s[0] += rs.getLong(3) * rs.getLong(4);
-                    s[1] += rs.getLong(4);
-                }, where.array());
         Histogram all = new Histogram();
-        double sum = 0;
-        List<FactoryCycle> factories = new ArrayList<>();
-        for (Map.Entry<String, Histogram> e : byFactory.entrySet()) {
-            double[] s = sums.get(e.getKey());
-            sum += s[0];
-            factories.add(new FactoryCycle(e.getKey(), names.get(e.getKey()), (long) s[1], round(s[0] / s[1]),
-                    e.getValue().percentile(90)));
-        }
-        jdbc.query("select timestampdiff(DAY, cast(o.created_at as date), o.forecast_delivery_date), count(*)"
-                + " from orders o where o.forecast_delivery_date is not null" + where.where()
-                + " group by timestampdiff(DAY, cast(o.created_at as date), o.forecast_delivery_date)", rs -> {
-                    all.add(rs.getLong(1), rs.getLong(2));
+        double[] total = new double[1];
+        jdbc.query("select o.factory_id, " + days + ", count(*) from orders o where o.forecast_delivery_date is not null"
+                + where.where() + " group by o.factory_id, " + days, rs -> {
+                    String factory = rs.getString(1);
+                    long d = rs.getLong(2);
+                    long n = rs.getLong(3);
+                    byFactory.computeIfAbsent(factory, c -> new Histogram()).add(d, n);
+                    all.add(d, n);
+                    double[] s = sums.computeIfAbsent(factory, c -> new double[2]);
+                    s[0] += d * n;
+                    s[1] += n;
+                    total[0] += d * n;
                 }, where.array());
-        return new CycleTime(all.total(), all.total() == 0 ? null : round(sum / all.total()), all.percentile(90),
+        Map<String, String[]> names = new HashMap<>();
+        jdbc.query("select id, code, name from factory", rs -> {
+            names.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
+        });
+        List<FactoryCycle> factories = byFactory.entrySet().stream().map(e -> {
+            double[] s = sums.get(e.getKey());
+            String[] name = names.get(e.getKey());
+            return new FactoryCycle(name[0], name[1], (long) s[1], round(s[0] / s[1]), e.getValue().percentile(90));
+        }).sorted((a, b) -> a.code().compareTo(b.code())).toList();
+        return new CycleTime(all.total(), all.total() == 0 ? null : round(total[0] / all.total()), all.percentile(90),
                 factories);
     }
 
@@ -185,7 +202,7 @@ class DashboardQueries {
                 }, delivered.array());
         // by the UTC day of detection: a week's count may be off by the few exceptions detected before 8 in the morning
         Sql detected = filter.exceptions();
-        jdbc.query("select cast(e.detected_at as date), count(*) from order_exception e join orders o on o.id = e.order_id"
+        jdbc.query("select cast(e.detected_at as date), count(*) from order_exception e" + ordersOf(filter)
                 + " where 1 = 1" + detected.where() + " group by cast(e.detected_at as date)", rs -> {
                     long[] w = weeks.get(monday(rs.getDate(1).toLocalDate()));
                     if (w != null) {
@@ -194,6 +211,11 @@ class DashboardQueries {
                 }, detected.array());
         return weeks.entrySet().stream().map(e -> new Week(e.getKey(), e.getValue()[0], e.getValue()[1],
                 rate(e.getValue()[0] - e.getValue()[1], e.getValue()[0]), e.getValue()[2])).toList();
+    }
+
+    /** The join to the exceptions' orders, needed only when the selection names a customer, factory or merchandiser. */
+    private static String ordersOf(DashboardFilter filter) {
+        return filter.orders().args().isEmpty() ? "" : " join orders o on o.id = e.order_id";
     }
 
     static LocalDate monday(LocalDate day) {

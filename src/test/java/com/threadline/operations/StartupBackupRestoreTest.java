@@ -143,7 +143,7 @@ class StartupBackupRestoreTest {
 
         assertThat(overSource.exitCode()).isNotZero();
         assertThat(overSource.output()).containsAnyOf("is not empty", "already exists", "already has");
-        assertThat(rows(source.url()).get("orders")).hasSize(40);
+        assertThat(rows(source.url()).get("orders")).filteredOn(row -> !row.contains("TLH-")).hasSize(40);
     }
 
     private void watchProbesUntilReady(RunningApp app) throws InterruptedException {
