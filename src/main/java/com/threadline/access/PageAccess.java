@@ -32,6 +32,7 @@ public final class PageAccess {
             rule("/roster", STAFF),
             rule("/customers", STAFF), rule("/customers/**", STAFF), rule("/stock", STAFF),
             rule("/m/approvals.html", STAFF),
+            rule("/analysis/bottlenecks", STAFF),
             rule("/m/factory.html", ApiAccessRules.STAFF_OR_FACTORY),
             rule("/m/supplier.html", ApiAccessRules.STAFF_OR_SUPPLIER),
             rule("/camunda/**", STAFF));

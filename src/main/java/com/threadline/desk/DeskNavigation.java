@@ -26,6 +26,7 @@ public class DeskNavigation {
             new Link("roster", "nav.roster", "/roster"),
             new Link("customers", "nav.customers", "/customers"),
             new Link("stock", "nav.stock", "/stock"),
+            new Link("analysis", "nav.analysis", "/analysis/bottlenecks"),
             new Link("notifications", "nav.notifications", "/admin/notifications"),
             new Link("users", "nav.users", "/admin/users"));
 
