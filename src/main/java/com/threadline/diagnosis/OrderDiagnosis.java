@@ -175,9 +175,9 @@ public class OrderDiagnosis {
                     String material = text("enum.MaterialKind." + row.getString(8));
                     boolean shipped = "SHIPPED".equals(row.getString(1));
                     String said = shipped
-                            ? text("diagnosis.report.shipped", material, row.getString(10), row.getObject(2),
-                                    row.getObject(3) == null ? "—" : row.getObject(3))
-                            : text("diagnosis.report.arrived", material, row.getString(10), row.getObject(2));
+                            ? text("diagnosis.report.shipped", material, row.getString(10), date(row, 2),
+                                    row.getObject(3) == null ? "—" : date(row, 3))
+                            : text("diagnosis.report.arrived", material, row.getString(10), date(row, 2));
                     return new Raw(instant(row, 7), "REPORT", row.getString(6),
                             text("diagnosis.party.supplier", row.getString(11)), said, null,
                             List.of(row.getString(8) + "_"));
@@ -190,7 +190,7 @@ public class OrderDiagnosis {
         return jdbc.query("SELECT stage, report_date, quantity, reported_by, reported_at FROM production_output "
                 + "WHERE order_id = ?", (row, n) -> new Raw(instant(row, 5), "REPORT", row.getString(4),
                         text("diagnosis.party.factory", factory), text("diagnosis.report.output",
-                                ProductionStage.valueOf(row.getString(1)).label(), row.getObject(2), row.getInt(3)),
+                                ProductionStage.valueOf(row.getString(1)).label(), date(row, 2), row.getInt(3)),
                         null, steps.getOrDefault(row.getString(1), List.of())), orderId);
     }
 
@@ -273,6 +273,10 @@ public class OrderDiagnosis {
     private Instant instant(ResultSet row, int column) throws SQLException {
         Timestamp at = row.getTimestamp(column, Calendar.getInstance(TimeZone.getTimeZone("UTC")));
         return at == null ? null : at.toInstant();
+    }
+
+    private static String date(ResultSet row, int column) throws SQLException {
+        return row.getObject(column, LocalDate.class).toString();
     }
 
     private String day(Instant at) {

@@ -2,10 +2,11 @@ package com.threadline.diagnosis;
 
 import com.threadline.exception.ExceptionType;
 import com.threadline.web.InvalidRequestException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
@@ -46,11 +47,11 @@ public class ReviewedExceptions {
         List<Object> args = new ArrayList<>();
         if (from != null) {
             sql.append(" AND closed_at >= ?");
-            args.add(Timestamp.from(from.atStartOfDay(clock.getZone()).toInstant()));
+            args.add(utc(from.atStartOfDay(clock.getZone()).toInstant()));
         }
         if (to != null) {
             sql.append(" AND closed_at < ?");
-            args.add(Timestamp.from(to.plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
+            args.add(utc(to.plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
         }
         if (type != null && !type.isBlank()) {
             try {
@@ -72,6 +73,11 @@ public class ReviewedExceptions {
             return new Reviewed(id, row.getString(2), kind.name(), kind.label(), row.getString(4),
                     row.getTimestamp(5, utc).toInstant(), "/api/exceptions/" + id + "/review.html");
         }, args.toArray());
+    }
+
+    /** Timestamps are stored as UTC wall-clock times (Hibernate's jdbc time zone). */
+    private static LocalDateTime utc(Instant at) {
+        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 
     private static void filter(StringBuilder sql, List<Object> args, String column, String value) {
