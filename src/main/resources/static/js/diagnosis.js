@@ -58,8 +58,8 @@
     var bars = d.steps.map(function (s, i) {
       var end = day(s.actual || s.forecast);
       var planned = day(s.planned);
-      var start = s.tookDays === null ? end : end - s.tookDays * DAY;
-      var plannedStart = s.normDays === null ? planned : planned - s.normDays * DAY;
+      var start = s.tookDays == null ? end : end - s.tookDays * DAY;
+      var plannedStart = s.normDays == null ? planned : planned - s.normDays * DAY;
       return { value: [i + 1, plannedStart, planned, start, end, colorOf(s), s.actual ? 1 : 0], step: s };
     });
     var events = d.story.map(function (entry) {
@@ -82,7 +82,7 @@
           return '<b>' + e(s.name) + '</b> · ' + e(slipText(s.slipDays)) + '<br>' +
             e(D.t('js.diagnosis.planned')) + ' ' + e(s.planned) + '<br>' +
             e(D.t(s.actual ? 'js.diagnosis.actual' : 'js.diagnosis.forecast')) + ' ' + e(s.actual || s.forecast) +
-            (s.tookDays === null ? '' : '<br>' + e(D.t('js.diagnosis.took')) + ' ' + s.tookDays + ' / ' +
+            (s.tookDays == null ? '' : '<br>' + e(D.t('js.diagnosis.took')) + ' ' + s.tookDays + ' / ' +
               e(D.t('js.diagnosis.norm')) + ' ' + s.normDays) +
             (s.reason ? '<br><span style="white-space:normal">' + e(s.reason) + '</span>' : '');
         }
