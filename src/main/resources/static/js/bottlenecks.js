@@ -48,9 +48,13 @@
     rendered('heatmap-chart', instance);
     var xs = heat.factories.map(function (f) { return f.id; });
     var ys = heat.steps.map(function (s) { return s.code; });
+    var el = document.getElementById('heatmap-chart');
+    el.setAttribute('data-factories', xs.join(','));
+    el.setAttribute('data-steps', ys.join(','));
+    // the colour scale spans at most a week either way, so that one far outlier does not wash out the rest
     var extreme = 24;
     var data = heat.cells.map(function (c) {
-      extreme = Math.max(extreme, Math.abs(c.excessHours));
+      extreme = Math.min(168, Math.max(extreme, Math.abs(c.excessHours)));
       return { value: [xs.indexOf(c.factoryId), ys.indexOf(c.code), c.excessHours], cell: c };
     });
     instance.setOption({
@@ -143,6 +147,8 @@
       instance.setOption({
         animation: false,
         title: { text: D.t(spec.title), left: 0, textStyle: { fontSize: 13 } },
+        graphic: groups.length ? [] : [{ type: 'text', left: 'center', top: 'middle',
+          style: { text: D.t('js.analysis.noExceptions'), fill: '#6c757d', fontSize: 13 } }],
         tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
         legend: { right: 0, top: 0 },
         grid: { left: 110, right: 20, top: 40, bottom: 20 },
@@ -220,6 +226,8 @@
   var from = new Date(Date.parse(to + 'T00:00:00Z') - 89 * 86400000).toISOString().slice(0, 10);
   form.elements.from.value = from;
   form.elements.to.value = to;
+  D.datePicker(form.elements.from);
+  D.datePicker(form.elements.to);
   form.addEventListener('submit', function (event) {
     event.preventDefault();
     D.clearErrors(form);

@@ -54,7 +54,7 @@
 
   function chart(d) {
     var el = document.getElementById('timeline-chart');
-    var categories = [D.t('js.diagnosis.kind')].concat(d.steps.map(function (s) { return s.name; }));
+    var categories = [D.t('js.diagnosis.records')].concat(d.steps.map(function (s) { return s.name; }));
     var bars = d.steps.map(function (s, i) {
       var end = day(s.actual || s.forecast);
       var planned = day(s.planned);
@@ -104,7 +104,7 @@
 
   function tables(d) {
     D.table(document.getElementById('steps-table'), {
-      data: d.steps, index: 'code',
+      data: d.steps, index: 'code', layout: 'fitDataStretch',
       rowFormatter: function (row) {
         var s = row.getData();
         row.getElement().setAttribute('data-code', s.code);
@@ -116,28 +116,28 @@
         }
       },
       columns: [
-        { title: D.t('js.diagnosis.step'), field: 'name', width: 120 },
-        { title: D.t('js.diagnosis.stage'), field: 'stage', width: 80, formatter: function (c) {
+        { title: D.t('js.diagnosis.step'), field: 'name' },
+        { title: D.t('js.diagnosis.stage'), field: 'stage', formatter: function (c) {
           return e(D.label('Stage', c.getValue()));
         } },
-        { title: D.t('js.diagnosis.planned'), field: 'planned', width: 105 },
-        { title: D.t('js.diagnosis.forecast'), field: 'forecast', width: 105 },
-        { title: D.t('js.diagnosis.actual'), field: 'actual', width: 105 },
-        { title: D.t('js.diagnosis.slip'), field: 'slipDays', width: 90, hozAlign: 'right' },
-        { title: D.t('js.diagnosis.took'), field: 'tookDays', width: 90, hozAlign: 'right' },
-        { title: D.t('js.diagnosis.norm'), field: 'normDays', width: 90, hozAlign: 'right' },
-        { title: D.t('js.diagnosis.added'), field: 'addedDays', width: 100, hozAlign: 'right', formatter: function (c) {
+        { title: D.t('js.diagnosis.planned'), field: 'planned' },
+        { title: D.t('js.diagnosis.forecast'), field: 'forecast' },
+        { title: D.t('js.diagnosis.actual'), field: 'actual' },
+        { title: D.t('js.diagnosis.slip'), field: 'slipDays', hozAlign: 'right' },
+        { title: D.t('js.diagnosis.took'), field: 'tookDays', hozAlign: 'right' },
+        { title: D.t('js.diagnosis.norm'), field: 'normDays', hozAlign: 'right' },
+        { title: D.t('js.diagnosis.added'), field: 'addedDays', hozAlign: 'right', formatter: function (c) {
           var s = c.getRow().getData();
           return s.addedDays > 0 ? '<b class="text-danger">' + s.addedDays + ' · ' + e(D.t('js.diagnosis.blamed')) +
             '</b>' : s.onChain ? e(D.t('js.diagnosis.onChain')) : '';
         } },
-        { title: D.t('js.diagnosis.reason'), field: 'reason', formatter: 'textarea', minWidth: 200 }
+        { title: D.t('js.diagnosis.reason'), field: 'reason', formatter: 'textarea', minWidth: 260 }
       ]
     });
     D.table(document.getElementById('story-table'), {
       data: d.story.slice().reverse(), maxHeight: 520,
       columns: [
-        { title: D.t('js.diagnosis.at'), field: 'at', width: 140, formatter: function (c) {
+        { title: D.t('js.diagnosis.at'), field: 'at', width: 150, formatter: function (c) {
           return e(D.dateTime(c.getValue()));
         } },
         { title: D.t('js.diagnosis.kind'), field: 'kind', width: 80, formatter: function (c) {

@@ -44,6 +44,8 @@ public class OrderDiagnosis {
 
     /** The most changes of the audit trail the story carries (the order page pages through all of them). */
     static final int ACTIONS = 200;
+    /** Who the exception process writes down when no person acted. */
+    private static final Set<String> MACHINES = Set.of("monitor", "system");
 
     private final JdbcTemplate jdbc;
     private final StaffDirectory staff;
@@ -105,7 +107,8 @@ public class OrderDiagnosis {
         Map<String, String> names = staff.namesOf(logins.stream().filter(l -> l != null).toList());
         List<Report> reports = new ArrayList<>();
         for (Raw r : raw) {
-            String who = r.login() == null ? "" : names.getOrDefault(r.login(), r.login());
+            String who = r.login() == null || MACHINES.contains(r.login()) ? text("diagnosis.system")
+                    : names.getOrDefault(r.login(), r.login());
             story.add(new StoryEntry(r.at(), r.kind(), who, r.text(), r.href()));
             if (r.steps() != null) {
                 reports.add(new Report(r.at(), r.kind(), who, r.party(), r.text(), r.steps()));
