@@ -1,7 +1,7 @@
 // The merchandiser opens an order whose fabric the supplier now expects ten days after it is needed, clicks 诊断
 // and reads why it is late: fabric in-house is the first slip, on the supplier's report, marked red in the steps;
 // the timeline is drawn. Then on the analysis page the heat map draws, and clicking the cell of the order's factory
-// and its tech pack step (recorded today) lists the order.
+// and its tech pack step (confirmed today, as the order) lists the order.
 import { api, baseUrl, check, deskPage, factoryWithOrders, isoDate, scenario } from './harness.mjs';
 import { ensureStaff, MERCHANDISER } from './staff.mjs';
 
@@ -14,7 +14,9 @@ await scenario('an order diagnosed, and its factory on the bottleneck heat map',
   const { factory, orders: [orderNo] } = await factoryWithOrders(1);
   const order = await api('GET', `/api/orders/${orderNo}`);
   const needed = order.milestones.find((m) => m.code === 'FABRIC_IN_HOUSE').plannedDate;
-  await api('POST', `/api/orders/${orderNo}/milestones/TECH_PACK/actual`, { actualDate: isoDate(0) });
+  for (const code of ['ORDER_CONFIRMED', 'TECH_PACK']) {
+    await api('POST', `/api/orders/${orderNo}/milestones/${code}/actual`, { actualDate: isoDate(0) });
+  }
   await api('POST', `/api/orders/${orderNo}/materials/1/shipment`,
     { shippedDate: isoDate(0), eta: plusDays(needed, 10), reportedBy: 'admin' });
 

@@ -78,6 +78,8 @@
         formatter: function (p) { return Math.round(p.data.cell.excessHours); } },
         emphasis: { itemStyle: { borderColor: '#333', borderWidth: 1 } } }]
     }, true);
+    instance.off('click');
+    instance.on('click', function (p) { cellOrders(p.data.cell); });
     var list = document.getElementById('bottleneck-list');
     list.innerHTML = '';
     if (!heat.bottlenecks.length) {
