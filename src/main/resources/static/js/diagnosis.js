@@ -137,7 +137,7 @@
     D.table(document.getElementById('story-table'), {
       data: d.story.slice().reverse(), maxHeight: 520,
       columns: [
-        { title: D.t('js.diagnosis.at'), field: 'at', width: 150, formatter: function (c) {
+        { title: D.t('js.diagnosis.at'), field: 'at', width: 160, formatter: function (c) {
           return e(D.dateTime(c.getValue()));
         } },
         { title: D.t('js.diagnosis.kind'), field: 'kind', width: 80, formatter: function (c) {
