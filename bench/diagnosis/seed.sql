@@ -17,10 +17,10 @@ INSERT INTO supplier (code, name, category, transit_days) VALUES ('S-B1', 'åŸºå‡
 INSERT IGNORE INTO customer (name, created_at, version) VALUES ('Bench Diagnosis Customer', @now, 0);
 SET @customer = (SELECT id FROM customer WHERE name = 'Bench Diagnosis Customer');
 
-INSERT INTO orders (order_no, customer, customer_id, style, product_type, quantity, due_date, factory_id,
+INSERT INTO orders (order_no, customer_id, style, product_type, quantity, due_date, factory_id,
                     merchandiser, business_owner, template_code, status, stage, forecast_delivery_date, delay_days,
                     process_instance_id, request_fingerprint, cancel_reason, created_at, updated_at, version)
-SELECT CONCAT('BD-', LPAD(x.seq, 6, '0')), 'Bench Diagnosis Customer', @customer, CONCAT('Style ', x.seq % 997),
+SELECT CONCAT('BD-', LPAD(x.seq, 6, '0')), @customer, CONCAT('Style ', x.seq % 997),
        ELT(1 + x.seq % 3, 'WOVEN', 'KNIT', 'DENIM'), 500 + (x.seq * 37) % 2500, x.due_date,
        (SELECT f.id FROM factory f WHERE f.code = CONCAT('F-B', 1 + x.seq % 6)), 'merch', 'owner',
        ELT(1 + x.seq % 3, 'WOVEN_STANDARD', 'KNIT_STANDARD', 'DENIM_STANDARD'), x.status,
