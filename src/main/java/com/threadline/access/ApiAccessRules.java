@@ -66,6 +66,7 @@ final class ApiAccessRules {
                         path(POST, "/api/exceptions/*/snooze"),
                         path(POST, "/api/exceptions/*/actions")).access(allowed(STAFF_OR_FACTORY))
                 .requestMatchers(path("/api/approvals"), path("/api/approvals/**")).access(allowed(STAFF))
+                .requestMatchers(path("/api/dashboard/**")).access(allowed(PageAccess.SEES_DASHBOARD))
                 .requestMatchers(path("/api/**")).access(allowed(STAFF));
     }
 

@@ -3,6 +3,7 @@ package com.threadline.access;
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.http.server.PathContainer;
@@ -20,6 +21,10 @@ public final class PageAccess {
     }
 
     private static final Predicate<SignedInUser> STAFF = ApiAccessRules.STAFF;
+    /** Who sees the GM's dashboard (and hears of every order's changes while it is open). */
+    public static final Set<Role> DASHBOARD_VIEWERS = Set.of(Role.GM, Role.BUSINESS_OWNER, Role.MERCHANDISER,
+            Role.ADMIN);
+    static final Predicate<SignedInUser> SEES_DASHBOARD = user -> DASHBOARD_VIEWERS.stream().anyMatch(user::has);
     private static final List<Rule> RULES = List.of(
             rule("/admin/users", user -> user.has(Role.ADMIN)),
             rule("/admin/users.html", user -> user.has(Role.ADMIN)),
@@ -27,6 +32,7 @@ public final class PageAccess {
             rule("/admin/notifications.html", ApiAccessRules.ADMIN_OR_GM),
             rule("/admin/**", user -> user.has(Role.ADMIN)),
             rule("/orders/import", ApiAccessRules.IMPORTERS),
+            rule("/dashboard", SEES_DASHBOARD),
             rule("/orders", STAFF), rule("/orders/**", STAFF), rule("/orders.html", STAFF), rule("/order.html", STAFF),
             rule("/calendars", STAFF), rule("/calendars/**", STAFF),
             rule("/roster", STAFF),

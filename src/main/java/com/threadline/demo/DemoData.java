@@ -37,7 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fills an empty database with a small exporter's world: 3 factories, 4 suppliers, a login per role and
- * 40 orders driven through the real services to every stage, some of them late.
+ * 40 orders driven through the real services to every stage, some of them late, and half a year of closed orders
+ * behind them ({@link DemoHistory}).
  */
 @Component
 @ConditionalOnProperty(name = "threadline.demo.enabled", havingValue = "true")
@@ -45,7 +46,7 @@ class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-    private static final String[] CUSTOMERS = {"Nordic Outdoor AB", "Maple Kids Ltd", "Bella Moda S.r.l.",
+    static final String[] CUSTOMERS = {"Nordic Outdoor AB", "Maple Kids Ltd", "Bella Moda S.r.l.",
             "Pacific Surf Co.", "Urban Threads GmbH"};
     private static final String[][] STYLES = {{"W-JK-2301 女式夹克", "WOVEN"}, {"K-TS-1180 针织T恤", "KNIT"},
             {"D-JN-0712 牛仔裤", "DENIM"}, {"K-HD-0933 卫衣", "KNIT"}, {"W-SH-4410 衬衫", "WOVEN"}};
@@ -86,6 +87,7 @@ class DemoData implements ApplicationRunner {
     private final DemoCalendars calendars;
     private final DemoRoster roster;
     private final DemoStartChecks startChecks;
+    private final DemoHistory history;
     private final TransactionTemplate transaction;
     private final ProductionOutputService output;
     private final Clock clock;
@@ -93,8 +95,9 @@ class DemoData implements ApplicationRunner {
     DemoData(FactoryRepository factories, SupplierRepository suppliers, OrderRepository orders,
             OrderService orderService, ProgressReportService reports, TaskService tasks, DemoUsers users,
             DemoExceptions exceptions, DemoApprovals approvals, DemoCalendars calendars, DemoRoster roster,
-            DemoStartChecks startChecks, TransactionTemplate transaction, ProductionOutputService output,
-            Clock clock) {
+            DemoStartChecks startChecks, DemoHistory history, TransactionTemplate transaction,
+            ProductionOutputService output, Clock clock) {
+        this.history = history;
         this.roster = roster;
         this.startChecks = startChecks;
         this.output = output;
@@ -151,6 +154,7 @@ class DemoData implements ApplicationRunner {
         orderService.cancel(createOrder(++n, 2).getOrderNo(), "客户取消：款式停产");
         orderService.cancel(createOrder(++n, 8).getOrderNo(), "客户取消：信用证未开");
         log.info("Demo data: {} orders created", n);
+        history.create();
     }
 
     private void createPartners() {

@@ -18,6 +18,7 @@ public class DeskNavigation {
     }
 
     private static final List<Link> LINKS = List.of(
+            new Link("dashboard", "nav.dashboard", "/dashboard"),
             new Link("orders", "nav.orders", "/orders"),
             new Link("exceptions", "nav.exceptions", "/m/exceptions.html"),
             new Link("approvals", "nav.approvals", "/m/approvals.html"),

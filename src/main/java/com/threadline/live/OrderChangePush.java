@@ -1,5 +1,7 @@
 package com.threadline.live;
 
+import com.threadline.access.PageAccess;
+import com.threadline.access.Role;
 import com.threadline.access.RoleMembers;
 import com.threadline.approval.ApprovalChanged;
 import com.threadline.exception.ExceptionChanged;
@@ -7,6 +9,7 @@ import com.threadline.inputs.OrderInputReceived;
 import com.threadline.order.OrderPlanChanged;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -15,13 +18,18 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * One end updates, all related know: once a change to an order commits (its plan, an input from a factory or
  * supplier, one of its exceptions or approval requests), the open pages of the order's people get an {@value #EVENT}
- * event, as does every open page of that order, and they reload what they show of it. An approval request is
+ * event, as does every open page of that order, and they reload what they show of it; the open pages of those who may
+ * see the dashboard get an {@value #ANY_ORDER_EVENT} event for any order. An approval request is
  * internal: its requester, its approvers and the order's own staff hear of it, not the factory or suppliers.
  */
 @Component
 class OrderChangePush {
 
     static final String EVENT = "order-changed";
+    /** Every order's change, for the pages that count all orders (the dashboard), sent to those who may open them. */
+    static final String ANY_ORDER_EVENT = "orders-changed";
+    private static final List<String> DASHBOARD_GROUPS = PageAccess.DASHBOARD_VIEWERS.stream()
+            .map(Role::camundaGroup).sorted().toList();
 
     private final LiveHub hub;
     private final OrderAudience audience;
@@ -68,6 +76,8 @@ class OrderChangePush {
             OrderChange change = new OrderChange(orderNo, cause, exceptionId, null, clock.instant());
             hub.publish(audience.of(orderNo), EVENT, change);
             hub.publishToWatchers(orderNo, EVENT, change);
+            hub.publish(roleMembers.usersIn(DASHBOARD_GROUPS).stream().filter(hub::isSubscribed).toList(),
+                    ANY_ORDER_EVENT, change);
         }
     }
 

@@ -113,7 +113,8 @@ class StartupBackupRestoreTest {
         assertThat(restored).contains("restored the " + (MYSQL ? "mysql" : "h2") + " database and 4 evidence files");
         Map<String, List<String>> before = rows(source.url());
         Map<String, List<String>> after = rows(source.restoredUrl());
-        assertThat(before.get("orders")).hasSize(40);
+        assertThat(before.get("orders")).as("the demo's live orders besides its closed history (TLH-)")
+                .filteredOn(row -> !row.contains("TLH-")).hasSize(40);
         assertThat(before.get("order_exception")).isNotEmpty();
         assertThat(before.get("notification_delivery")).isNotEmpty();
         assertThat(before.get("delivery_attempt")).isNotEmpty();
@@ -168,7 +169,7 @@ class StartupBackupRestoreTest {
             return -1;
         }
         try {
-            return json.readTree(app.getAsAdmin("/api/orders?size=1")).path("total").asLong(-1);
+            return json.readTree(app.getAsAdmin("/api/orders?size=1&q=TL-")).path("total").asLong(-1);
         } catch (IOException | RuntimeException notYet) {
             return -1;
         }
@@ -180,7 +181,7 @@ class StartupBackupRestoreTest {
             case "application/pdf" -> SampleFiles.pdf();
             default -> SampleFiles.mp4();
         };
-        String orderNo = json.readTree(app.getAsAdmin("/api/orders?size=1")).path("items").get(0).path("orderNo")
+        String orderNo = json.readTree(app.getAsAdmin("/api/orders?size=1&q=TL-")).path("items").get(0).path("orderNo")
                 .asText();
         String boundary = "threadline-" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();

@@ -63,7 +63,8 @@ class BrowserScenariosTest {
             "alert-confirm", "order-page", "order-entry", "order-change", "admin-users", "approval-decide",
             "delivery-attempts", "calendar-edit", "admin-unlock", "first-password", "evidence-share", "inbox-live",
             "alert-handle", "tasklist-card", "roster-edit", "alert-snooze",
-            "buyer-page", "order-import", "start-checks", "order-sizes", "order-export", "order-diagnosis"})
+            "buyer-page", "order-import", "start-checks", "order-sizes", "order-export", "order-diagnosis",
+            "dashboard"})
     void scenarioPasses(String script) throws IOException, InterruptedException {
         String only = System.getProperty("scenario");
         assumeTrue(only == null || only.isBlank() || List.of(only.split(",")).contains(script),
