@@ -89,11 +89,15 @@ MAX_ID=$(sql "SELECT MAX(id) FROM orders")
 chunks seed-milestones.sql
 chunks seed-inputs.sql
 chunks seed-dwell.sql
-sql "ANALYZE TABLE orders, milestone, milestone_dwell, material_line, material_event, production_output,
+sql "INSERT INTO milestone_dwell_day (finished_on, milestone_code, factory_id, steps, took_sum, norm_sum, overran)
+     SELECT finished_on, milestone_code, factory_id, COUNT(*), SUM(took_days), SUM(norm_days),
+            SUM(CASE WHEN took_days > norm_days THEN 1 ELSE 0 END)
+     FROM milestone_dwell GROUP BY finished_on, milestone_code, factory_id"
+sql "ANALYZE TABLE orders, milestone, milestone_dwell, milestone_dwell_day, material_line, material_event, production_output,
      order_exception, exception_event, notification_delivery, audit_entry" >/dev/null
 log "seeded in $(( $(date +%s) - SEED_START ))s: $(sql "SELECT CONCAT(
     (SELECT COUNT(*) FROM orders), ' orders, ', (SELECT COUNT(*) FROM milestone), ' milestones, ',
-    (SELECT COUNT(*) FROM milestone_dwell), ' dwell rows, ', (SELECT COUNT(*) FROM material_event), ' material reports, ',
+    (SELECT COUNT(*) FROM milestone_dwell), ' dwell rows (', (SELECT COUNT(*) FROM milestone_dwell_day), ' day sums), ', (SELECT COUNT(*) FROM material_event), ' material reports, ',
     (SELECT COUNT(*) FROM production_output), ' output reports, ', (SELECT COUNT(*) FROM audit_entry), ' audit rows, ',
     (SELECT COUNT(*) FROM order_exception), ' exceptions, ', (SELECT COUNT(*) FROM notification_delivery),
     ' notifications')")" | tee "$OUT/summary.txt"
@@ -116,14 +120,15 @@ server_times '^GET /api/analysis/bottlenecks\?from' 'heat map, 365 days' $(( ROU
 
 # the heat map's aggregate alone, in the database (the query Bottlenecks runs), 20 times
 FROM=$(sql "SELECT DATE(UTC_TIMESTAMP() + INTERVAL 8 HOUR) - INTERVAL 89 DAY")
-QUERY="SELECT milestone_code, factory_id, COUNT(*), SUM(took_days), SUM(norm_days),
-       SUM(CASE WHEN took_days > norm_days THEN 1 ELSE 0 END) FROM milestone_dwell
-       WHERE finished_on >= '$FROM' AND finished_on <= '$FROM' + INTERVAL 89 DAY GROUP BY milestone_code, factory_id"
+QUERY="SELECT milestone_code, factory_id, SUM(steps), SUM(took_sum), SUM(norm_sum), SUM(overran)
+       FROM milestone_dwell_day WHERE finished_on >= '$FROM' AND finished_on <= '$FROM' + INTERVAL 89 DAY
+       GROUP BY milestone_code, factory_id HAVING SUM(steps) > 0"
 sql "EXPLAIN $QUERY" > "$OUT/explain.txt"
 T0=$(date +%s%N)
 for _ in $(seq 1 20); do sql "$QUERY" >/dev/null; done
 echo "heat map SQL alone (mysql client, incl. its start): $(( ($(date +%s%N) - T0) / 20000000 )) ms per run;" \
-    "rows in the window: $(sql "SELECT COUNT(*) FROM milestone_dwell WHERE finished_on >= '$FROM'")" \
+    "day sums in the window: $(sql "SELECT COUNT(*) FROM milestone_dwell_day WHERE finished_on >= '$FROM'")," \
+    "finished steps: $(sql "SELECT COUNT(*) FROM milestone_dwell WHERE finished_on >= '$FROM'")" \
     | tee -a "$OUT/summary.txt"
 echo "load average before / after measuring: $LOAD0 / $(cut -d' ' -f1 /proc/loadavg) on $(nproc) cores" \
     | tee -a "$OUT/summary.txt"

@@ -261,7 +261,7 @@ public class OrderDiagnosis {
                                 row.getString(3) == null ? "" : row.getString(3), row.getString(2),
                                 text("enum.ApprovalStatus." + row.getString(6))), null, null), orderId));
         lines.addAll(jdbc.query("SELECT d.level_no, d.approver, d.decision, d.comment_text, d.decided_at, r.kind "
-                + "FROM approval_decision d JOIN approval_request r ON r.id = d.request_id WHERE d.order_id = ?",
+                + "FROM approval_request r JOIN approval_decision d ON d.request_id = r.id WHERE r.order_id = ?",
                 (row, n) -> new Raw(instant(row, 5), "APPROVAL", row.getString(2), null,
                         text("diagnosis.approval." + row.getString(3), row.getInt(1),
                                 text("enum.ChangeKind." + row.getString(6)),
