@@ -114,6 +114,7 @@ public class OrderDiagnosis {
                 reports.add(new Report(r.at(), r.kind(), who, r.party(), r.text(), r.steps()));
             }
         }
+        reports.addAll(materialLines(order.id()));
         for (HistoryEntry change : history.of(order.id(), 0, ACTIONS).items()) {
             story.add(new StoryEntry(change.at(), "ACTION", change.who(), change.lines().stream()
                     .map(line -> line.subject() + " " + line.action() + (line.changes().isEmpty() ? ""
@@ -184,6 +185,29 @@ public class OrderDiagnosis {
                     return new Raw(instant(row, 7), "REPORT", row.getString(6),
                             text("diagnosis.party.supplier", row.getString(11)), said, null,
                             List.of(row.getString(8) + "_"));
+                }, orderId);
+    }
+
+    /** Each material line's dates as they stand: the input behind a material step when no report was kept. */
+    private List<Report> materialLines(long orderId) {
+        return jdbc.query("SELECT l.kind, l.description, l.po_due_date, l.shipped_date, l.eta, l.arrival_date, s.name "
+                + "FROM material_line l JOIN supplier s ON s.id = l.supplier_id WHERE l.order_id = ? ORDER BY l.line_no",
+                (row, n) -> {
+                    List<String> said = new ArrayList<>();
+                    if (row.getObject(3) != null) {
+                        said.add(text("diagnosis.line.due", date(row, 3)));
+                    }
+                    if (row.getObject(4) != null) {
+                        said.add(text("diagnosis.line.shipped", date(row, 4)));
+                    }
+                    if (row.getObject(6) != null) {
+                        said.add(text("diagnosis.line.arrived", date(row, 6)));
+                    } else if (row.getObject(5) != null) {
+                        said.add(text("diagnosis.line.eta", date(row, 5)));
+                    }
+                    return new Report(null, "LINE", null, text("diagnosis.party.supplier", row.getString(7)),
+                            text("enum.MaterialKind." + row.getString(1)) + "（" + row.getString(2) + "）"
+                                    + String.join("，", said), List.of(row.getString(1) + "_"));
                 }, orderId);
     }
 

@@ -13,7 +13,7 @@ import org.springframework.context.MessageSource;
 
 /**
  * Puts a late chain into words: the first slip with the input behind it (the latest report about that step, else
- * the reason someone gave when they moved it), then each later step, those that added days of their own with
+ * what its material line says, else the reason someone gave when they moved it), then each later step, those that added days of their own with
  * theirs, ending in the delivery: "面料到厂晚 5 天（供应商 绍兴柯桥纺织 · 王供应 10-03 14:20 报告：…）→ 开裁晚 5 天 → 交期晚 5 天".
  */
 public final class SlipCause {
@@ -33,6 +33,9 @@ public final class SlipCause {
         Optional<Report> report = latestAbout(link.step().code(), reports);
         if (report.isPresent()) {
             Report r = report.get();
+            if (r.at() == null) {
+                return text("diagnosis.cause.fact", r.party() == null ? "" : r.party() + "：", r.summary());
+            }
             return text("diagnosis.cause.report", r.party() == null ? "" : r.party() + " · ", r.who(), when(r.at()),
                     r.summary());
         }
@@ -64,8 +67,12 @@ public final class SlipCause {
         return String.join(" → ", parts);
     }
 
+    /** The latest message about the step; else a standing fact about it. */
     private static Optional<Report> latestAbout(String code, List<Report> reports) {
-        return reports.stream().filter(r -> r.concerns(code)).max(Comparator.comparing(Report::at));
+        Optional<Report> message = reports.stream().filter(r -> r.at() != null && r.concerns(code))
+                .max(Comparator.comparing(Report::at));
+        return message.isPresent() ? message : reports.stream().filter(r -> r.at() == null && r.concerns(code))
+                .findFirst();
     }
 
     private String when(Instant at) {

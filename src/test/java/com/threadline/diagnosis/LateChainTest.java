@@ -102,6 +102,16 @@ class LateChainTest {
     }
 
     @Test
+    void withoutAReportTheMaterialLineSaysWhatHappened() {
+        List<Report> facts = List.of(new Report(null, "LINE", null, "供应商 常州布业",
+                "面料（全棉府绸）PO 交期 2026-09-01，发货 2026-09-04，到厂 2026-09-11", List.of("FABRIC_")));
+        SlipCause cause = new SlipCause(texts(), ZoneId.of("Asia/Shanghai"));
+
+        assertThat(cause.sentence(LateChain.of(plan(5, 2, 5, 5, 5, 5, true)), facts)).startsWith(
+                "面料到厂晚 5 天（供应商 常州布业：面料（全棉府绸）PO 交期 2026-09-01，发货 2026-09-04，到厂 2026-09-11） → 产前会晚 5 天");
+    }
+
+    @Test
     void withoutAReportTheReasonSomeoneGaveWhenMovingTheStepIsTheCause() {
         List<Step> steps = new ArrayList<>(plan(0, 0, 0, 4, 4, 4, true));
         Step cutting = steps.get(4);
