@@ -51,10 +51,11 @@
     var el = document.getElementById('heatmap-chart');
     el.setAttribute('data-factories', xs.join(','));
     el.setAttribute('data-steps', ys.join(','));
-    // the colour scale spans at most a week either way, so that one far outlier does not wash out the rest
+    // the colour scale spans the worst wait (a day at least, a week at most) either way: steps done far quicker
+    // than planned (samples approved early) would otherwise wash out the waits
     var extreme = 24;
     var data = heat.cells.map(function (c) {
-      extreme = Math.min(168, Math.max(extreme, Math.abs(c.excessHours)));
+      extreme = Math.min(168, Math.max(extreme, c.excessHours));
       return { value: [xs.indexOf(c.factoryId), ys.indexOf(c.code), c.excessHours], cell: c };
     });
     instance.setOption({
@@ -153,7 +154,7 @@
           style: { text: D.t('js.analysis.noExceptions'), fill: '#6c757d', fontSize: 13 } }],
         tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
         legend: { right: 0, top: 0 },
-        grid: { left: 110, right: 20, top: 40, bottom: 20 },
+        grid: { left: 150, right: 20, top: 40, bottom: 20 },
         xAxis: { type: 'value', minInterval: 1 },
         yAxis: { type: 'category', inverse: true, data: groups.map(function (g) {
           return g.key ? spec.name(g) : D.t('js.analysis.noneKey');
@@ -224,6 +225,7 @@
     });
   }
 
+  document.getElementById('cell-orders').textContent = D.t('js.analysis.pick');
   var to = D.today();
   var from = new Date(Date.parse(to + 'T00:00:00Z') - 89 * 86400000).toISOString().slice(0, 10);
   form.elements.from.value = from;

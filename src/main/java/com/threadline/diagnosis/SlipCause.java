@@ -28,9 +28,13 @@ public final class SlipCause {
         this.zone = zone;
     }
 
-    /** The reason of one link of the chain: why this step was late by the days it added. */
+    /**
+     * The reason of one link of the chain: why this step was late by the days it added. A material line's standing
+     * dates explain only the first slip: told again for the next steps they would say nothing new.
+     */
     public String reason(Link link, boolean first, List<Report> reports) {
-        Optional<Report> report = latestAbout(link.step().code(), reports);
+        Optional<Report> report = latestAbout(link.step().code(), first ? reports
+                : reports.stream().filter(r -> r.at() != null).toList());
         if (report.isPresent()) {
             Report r = report.get();
             if (r.at() == null) {
