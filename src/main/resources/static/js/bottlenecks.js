@@ -110,6 +110,7 @@
       if (cellTable) {
         cellTable.destroy();
       }
+      box.textContent = '';
       cellTable = D.table(box, {
         data: data, maxHeight: 420,
         columns: [
