@@ -42,6 +42,7 @@ public final class PageAccess {
             rule("/risk-model", STAFF),
             rule("/customers", STAFF), rule("/customers/**", STAFF), rule("/stock", STAFF),
             rule("/m/approvals.html", STAFF),
+            rule("/analysis/bottlenecks", STAFF),
             rule("/m/factory.html", ApiAccessRules.STAFF_OR_FACTORY),
             rule("/m/supplier.html", ApiAccessRules.STAFF_OR_SUPPLIER),
             rule("/camunda/**", STAFF));

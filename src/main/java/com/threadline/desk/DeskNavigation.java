@@ -30,6 +30,7 @@ public class DeskNavigation {
             new Link("customers", "nav.customers", "/customers"),
             new Link("stock", "nav.stock", "/stock"),
             new Link("riskModel", "nav.riskModel", "/risk-model"),
+            new Link("analysis", "nav.analysis", "/analysis/bottlenecks"),
             new Link("notifications", "nav.notifications", "/admin/notifications"),
             new Link("alert-analytics", "nav.alertAnalytics", "/alert-analytics"),
             new Link("rule-health", "nav.ruleHealth", "/rule-health"),

@@ -67,7 +67,7 @@ class BrowserScenariosTest {
             "delivery-attempts", "calendar-edit", "admin-unlock", "first-password", "evidence-share", "inbox-live",
             "alert-handle", "tasklist-card", "roster-edit", "alert-snooze",
             "buyer-page", "order-import", "start-checks", "order-sizes", "order-export", "dashboard",
-            "rule-health", "alert-analytics", "capacity-board", "rush-order", "delivery-risk"})
+            "order-diagnosis", "rule-health", "alert-analytics", "capacity-board", "rush-order", "delivery-risk"})
     void scenarioPasses(String script) throws IOException, InterruptedException {
         String only = System.getProperty("scenario");
         assumeTrue(only == null || only.isBlank() || List.of(only.split(",")).contains(script),

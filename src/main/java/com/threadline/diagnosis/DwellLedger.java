@@ -1,0 +1,115 @@
+package com.threadline.diagnosis;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps {@code milestone_dwell} in step with the plans: for each done milestone whose predecessors are done, how long
+ * it took and what its plan allowed; and their sums per day, milestone and factory ({@code milestone_dwell_day}),
+ * which the bottleneck heat map aggregates. A cell's orders are read from the rows themselves.
+ */
+@Component
+public class DwellLedger {
+
+    private final JdbcTemplate jdbc;
+    private final OrderDiagnosis diagnosis;
+
+    DwellLedger(JdbcTemplate jdbc, OrderDiagnosis diagnosis) {
+        this.jdbc = jdbc;
+        this.diagnosis = diagnosis;
+    }
+
+    /**
+     * Rewrites the rows of one order from its milestones as they are now, and moves the day sums by the difference.
+     * The order's row is locked first, so two changes of one order are recorded one after the other.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void record(long orderId) {
+        List<Long> factory = jdbc.queryForList("SELECT factory_id FROM orders WHERE id = ? FOR UPDATE", Long.class,
+                orderId);
+        Map<DayKey, int[]> change = new TreeMap<>();
+        jdbc.query("SELECT finished_on, milestone_code, factory_id, took_days, norm_days FROM milestone_dwell "
+                + "WHERE order_id = ?", row -> {
+                    add(change, new DayKey(row.getObject(1, LocalDate.class), row.getString(2), row.getLong(3)),
+                            row.getInt(4), row.getInt(5), -1);
+                }, orderId);
+        jdbc.update("DELETE FROM milestone_dwell WHERE order_id = ?", orderId);
+        List<Object[]> rows = new ArrayList<>();
+        if (!factory.isEmpty()) {
+            List<Step> steps = diagnosis.steps(orderId);
+            Map<String, StepDwell> dwell = StepDwell.finished(steps);
+            Map<String, Long> ids = new HashMap<>();
+            jdbc.query("SELECT id, code FROM milestone WHERE order_id = ?",
+                    row -> { ids.put(row.getString(2), row.getLong(1)); }, orderId);
+            for (Step step : steps) {
+                StepDwell d = dwell.get(step.code());
+                if (d != null) {
+                    rows.add(new Object[] {ids.get(step.code()), orderId, factory.get(0), step.code(), step.actual(),
+                            d.tookDays(), d.normDays()});
+                    add(change, new DayKey(step.actual(), step.code(), factory.get(0)), (int) d.tookDays(),
+                            (int) d.normDays(), 1);
+                }
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO milestone_dwell (milestone_id, order_id, factory_id, milestone_code, "
+                + "finished_on, took_days, norm_days) VALUES (?, ?, ?, ?, ?, ?, ?)", rows);
+        change.forEach((key, sums) -> {
+            if (sums[0] != 0 || sums[1] != 0 || sums[2] != 0 || sums[3] != 0) {
+                addToDay(key, sums);
+            }
+        });
+    }
+
+    /** A day sum's key; ordered, so that every transaction locks the day rows it changes in the same order. */
+    private record DayKey(LocalDate day, String code, long factoryId) implements Comparable<DayKey> {
+
+        @Override
+        public int compareTo(DayKey other) {
+            return Comparator.comparing(DayKey::day).thenComparing(DayKey::code)
+                    .thenComparingLong(DayKey::factoryId).compare(this, other);
+        }
+    }
+
+    /** {@code sign} 1 adds a step, -1 takes one away: steps, days taken, days allowed, overran. */
+    private static void add(Map<DayKey, int[]> change, DayKey key, int took, int norm, int sign) {
+        int[] sums = change.computeIfAbsent(key, k -> new int[4]);
+        sums[0] += sign;
+        sums[1] += sign * took;
+        sums[2] += sign * norm;
+        sums[3] += took > norm ? sign : 0;
+    }
+
+    private void addToDay(DayKey key, int[] sums) {
+        String update = "UPDATE milestone_dwell_day SET steps = steps + ?, took_sum = took_sum + ?, "
+                + "norm_sum = norm_sum + ?, overran = overran + ? WHERE finished_on = ? AND milestone_code = ? "
+                + "AND factory_id = ?";
+        Object[] args = {sums[0], sums[1], sums[2], sums[3], key.day(), key.code(), key.factoryId()};
+        if (jdbc.update(update, args) > 0) {
+            return;
+        }
+        try {
+            jdbc.update("INSERT INTO milestone_dwell_day (finished_on, milestone_code, factory_id, steps, took_sum, "
+                    + "norm_sum, overran) VALUES (?, ?, ?, ?, ?, ?, ?)", key.day(), key.code(), key.factoryId(),
+                    sums[0], sums[1], sums[2], sums[3]);
+        } catch (DuplicateKeyException anotherOrderAddedTheDayFirst) {
+            jdbc.update(update, args);
+        }
+    }
+
+    /** Orders with done milestones but no rows yet (written before this ledger, or by a bulk load). */
+    List<Long> missing() {
+        return jdbc.queryForList("SELECT o.id FROM orders o WHERE NOT EXISTS (SELECT 1 FROM milestone_dwell d "
+                + "WHERE d.order_id = o.id) AND EXISTS (SELECT 1 FROM milestone m WHERE m.order_id = o.id "
+                + "AND m.actual_date IS NOT NULL AND m.depends_on IS NOT NULL)", Long.class);
+    }
+}
