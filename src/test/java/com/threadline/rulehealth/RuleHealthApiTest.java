@@ -133,10 +133,10 @@ class RuleHealthApiTest {
 
         assertThat(grading.path("evaluations").asLong()).isEqualTo(2);
         List<String> rules = rules(grading);
-        assertThat(rules).hasSize(26);
-        assertThat(rules.get(25)).isEqualTo("Rule_AnyOtherException:2:false:true:true");
-        assertThat(rules.subList(0, 25)).allSatisfy(r -> assertThat(r).endsWith(":0:true:false:false"));
-        assertThat(grading.path("rules").get(25).path("annotation").asText())
+        assertThat(rules).hasSize(27);
+        assertThat(rules.get(26)).isEqualTo("Rule_AnyOtherException:2:false:true:true");
+        assertThat(rules.subList(0, 26)).allSatisfy(r -> assertThat(r).endsWith(":0:true:false:false"));
+        assertThat(grading.path("rules").get(26).path("annotation").asText())
                 .isEqualTo("兜底：其他类型或缺少天数的异常按 P2 处理。");
         JsonNode inputs = grading.path("catchAllInputs");
         assertThat(inputs).hasSize(1);
@@ -178,7 +178,7 @@ class RuleHealthApiTest {
         monitors.forEach(m -> rows.add(m.path("name").asText() + ":" + m.path("firings").asLong() + ":"
                 + m.path("silent").asBoolean()));
         assertThat(rows).containsExactlyInAnyOrder("交期延误:0:true", "面辅料延误:0:true", "设计变更:0:true",
-                "物流偏差:0:true", "产能不足:0:true", "未按时开产:0:true");
+                "物流偏差:0:true", "产能不足:0:true", "未按时开产:0:true", "交期风险:0:true");
     }
 
     @Test
