@@ -16,7 +16,7 @@ await scenario('the delivery-risk forecast on the model page, the order list and
 
   await page.goto(`${baseUrl}/risk-model`);
   await page.waitForSelector('#risk-model-page[data-loaded-model=true]');
-  check(await page.locator('nav a.nav-link.active').textContent() === '风险模型', 'the navigation marks the model page');
+  check(await page.locator('nav a.dropdown-item.active').textContent() === '风险模型', 'the navigation marks the model page');
   const before = Number(await page.getAttribute('#risk-model-page', 'data-version'));
   await page.click('#retrain');
   await page.waitForFunction((v) => Number(document.querySelector('#risk-model-page').getAttribute('data-version')) > v
@@ -43,4 +43,18 @@ await scenario('the delivery-risk forecast on the model page, the order list and
   check((await page.locator('#risk-probability').textContent()).startsWith('误期概率'), 'with the probability');
   const reasons = await page.locator('#risk-reasons').textContent();
   check(reasons.includes('加工厂 慢速测试制衣厂 历史延误多'), 'and the slow factory among its reasons: ' + reasons);
+});
+
+await scenario('the GM sees the slow factory\'s orders at risk on the dashboard', async (browser) => {
+  const { page } = await deskPage(browser, 'tgm', 'test');
+  await page.goto(`${baseUrl}/dashboard?factory=F-RKSLOW`);
+  await page.waitForSelector('body[data-loaded=true] #kpi-risk[data-high]');
+  const value = await page.locator('#kpi-risk [data-value]').textContent();
+  check(/^\d+ 单高风险$/.test(value), 'the risk card counts the factory\'s open orders at risk: ' + value);
+  const riskiest = page.locator('#kpi-risk [data-riskiest] a');
+  check(await riskiest.count() > 0, 'and lists the riskiest of them');
+  const first = await riskiest.first().textContent();
+  check(first.includes('慢速测试制衣厂') && /\d+%$/.test(first), 'each with its factory and probability: ' + first);
+  await Promise.all([page.waitForNavigation(), riskiest.first().click()]);
+  check(/\/orders\/[^/]+$/.test(new URL(page.url()).pathname), 'an order of the card opens its page');
 });

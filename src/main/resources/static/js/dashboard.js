@@ -225,13 +225,35 @@
     });
   }
 
+  function showRisk(r) {
+    var card = document.getElementById('kpi-risk');
+    card.querySelector('[data-value]').textContent = r.trained ? D.t('js.dash.riskValue', r.high) : '–';
+    card.querySelector('[data-detail]').textContent = r.trained
+      ? D.t('js.dash.riskDetail', r.scored, Math.round(r.threshold * 100)) : D.t('js.dash.riskUntrained');
+    var list = card.querySelector('[data-riskiest]');
+    list.innerHTML = '';
+    r.riskiest.forEach(function (o) {
+      var item = document.createElement('li');
+      var link = document.createElement('a');
+      link.href = '/orders/' + encodeURIComponent(o.orderNo);
+      link.textContent = D.t('js.dash.riskOrder', o.orderNo, o.factory, Math.round(o.probability * 100));
+      item.appendChild(link);
+      if (o.reason) {
+        item.title = o.reason;
+      }
+      list.appendChild(item);
+    });
+    card.setAttribute('data-high', String(r.high));
+  }
+
   // Loading ---------------------------------------------------------------------------------------------------
 
   function load() {
     document.body.setAttribute('data-loaded', 'false');
     D.clearErrors(form);
     history.replaceState(null, '', location.pathname + (selection().toString() ? '?' + selection() : ''));
-    return Promise.all([get('delivery'), get('stages'), get('late'), get('exceptions'), get('cycle'), get('weeks')])
+    return Promise.all([get('delivery'), get('stages'), get('late'), get('exceptions'), get('cycle'), get('weeks'),
+      get('risk')])
       .then(function (answers) {
         showDelivery(answers[0]);
         showStages(answers[1]);
@@ -241,6 +263,7 @@
         showExceptions(answers[3]);
         showCycle(answers[4]);
         showWeeks(answers[5]);
+        showRisk(answers[6]);
         loads++;
         document.getElementById('updated').textContent = D.t('js.dash.updated', D.dateTime(new Date().toISOString()));
         document.body.setAttribute('data-loads', String(loads));

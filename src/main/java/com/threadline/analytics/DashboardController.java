@@ -34,15 +34,17 @@ class DashboardController {
     private final DashboardFilters filters;
     private final DashboardQueries queries;
     private final DashboardOrders orders;
+    private final DashboardRisk risk;
     private final FactoryRepository factories;
     private final DisplayNames displayNames;
     private final JdbcTemplate jdbc;
 
-    DashboardController(DashboardFilters filters, DashboardQueries queries, DashboardOrders orders,
+    DashboardController(DashboardFilters filters, DashboardQueries queries, DashboardOrders orders, DashboardRisk risk,
             FactoryRepository factories, DisplayNames displayNames, JdbcTemplate jdbc) {
         this.filters = filters;
         this.queries = queries;
         this.orders = orders;
+        this.risk = risk;
         this.factories = factories;
         this.displayNames = displayNames;
         this.jdbc = jdbc;
@@ -86,6 +88,12 @@ class DashboardController {
     @GetMapping("/weeks")
     List<Week> weeks(@ModelAttribute Selection selection) {
         return queries.weeks(filter(selection));
+    }
+
+    /** The delivery-risk forecast of the selected open orders (the period does not apply: they are open now). */
+    @GetMapping("/risk")
+    DashboardRisk.Risk risk(@ModelAttribute Selection selection) {
+        return risk.of(filter(selection));
     }
 
     @GetMapping("/orders")

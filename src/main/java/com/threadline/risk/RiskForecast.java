@@ -85,6 +85,11 @@ public class RiskForecast {
         return risks;
     }
 
+    /** Whether a model has been learnt, so that open orders get a forecast. */
+    public boolean trained() {
+        return model().isPresent();
+    }
+
     public double threshold() {
         return settings.threshold();
     }

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.threadline.TestData;
 import com.threadline.order.ApiClient;
 import com.threadline.order.ApiClient.Response;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,5 +109,40 @@ class RiskApiTest {
         Response missing = api.as(TestData.userOf("merchandiser")).get("/api/risk/orders/{no}", "RKA-NONE");
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.body().path("detail").asText()).contains("不在进行中");
+    }
+
+    @Test
+    void theDashboardCountsTheSelectedOpenOrdersAtRiskAndNamesTheRiskiest() {
+        history.openOrder("RKD-" + UUID.randomUUID().toString().substring(0, 8), KnownSignalHistory.SLOW_FACTORY, 45, 0);
+        history.openOrder("RKD-" + UUID.randomUUID().toString().substring(0, 8), KnownSignalHistory.SLOW_FACTORY, 45, 6);
+        JsonNode untrained = api.as(TestData.userOf("gm"))
+                .get("/api/dashboard/risk?factory={f}", KnownSignalHistory.SLOW_FACTORY).body();
+        assertThat(untrained.path("trained").asBoolean()).isFalse();
+        assertThat(untrained.path("scored").asInt()).isZero();
+        assertThat(api.as(TestData.userOf("gm")).post("/api/risk/model/retrain", null).status()).isEqualTo(200);
+
+        JsonNode dashboard = api.as(TestData.userOf("gm"))
+                .get("/api/dashboard/risk?factory={f}", KnownSignalHistory.SLOW_FACTORY).body();
+
+        List<String> open = jdbc.queryForList("select o.order_no from orders o join factory f on f.id = o.factory_id"
+                + " where f.code = ? and o.status = 'OPEN'", String.class, KnownSignalHistory.SLOW_FACTORY);
+        JsonNode risks = api.as(TestData.userOf("gm")).get("/api/risk/orders?orderNo=" + String.join("&orderNo=", open))
+                .body();
+        long high = 0;
+        List<String> riskiest = new ArrayList<>();
+        for (JsonNode risk : risks) {
+            high += risk.path("probability").asDouble() >= 0.6 ? 1 : 0;
+            if (riskiest.size() < 5) {
+                riskiest.add(risk.path("orderNo").asText());
+            }
+        }
+        assertThat(dashboard.path("trained").asBoolean()).isTrue();
+        assertThat(dashboard.path("scored").asInt()).isEqualTo(open.size()).isEqualTo(risks.size());
+        assertThat(dashboard.path("high").asLong()).isEqualTo(high);
+        List<String> shown = new ArrayList<>();
+        dashboard.path("riskiest").forEach(o -> shown.add(o.path("orderNo").asText()));
+        assertThat(shown).isEqualTo(riskiest);
+        assertThat(dashboard.path("riskiest").get(0).path("factory").asText())
+                .isEqualTo(KnownSignalHistory.SLOW_FACTORY_NAME);
     }
 }
