@@ -30,44 +30,75 @@ public class DwellLedger {
     }
 
     /**
-     * Rewrites the rows of one order from its milestones as they are now, and moves the day sums by the difference.
-     * The order's row is locked first, so two changes of one order are recorded one after the other.
+     * Brings the rows of one order in line with its milestones as they are now, writing only the steps that changed
+     * (most plan changes move forecasts, not finished steps), and moves the day sums by the difference. The order's
+     * row is locked first, so two changes of one order are recorded one after the other.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(long orderId) {
         List<Long> factory = jdbc.queryForList("SELECT factory_id FROM orders WHERE id = ? FOR UPDATE", Long.class,
                 orderId);
-        Map<DayKey, int[]> change = new TreeMap<>();
-        jdbc.query("SELECT finished_on, milestone_code, factory_id, took_days, norm_days FROM milestone_dwell "
-                + "WHERE order_id = ?", row -> {
-                    add(change, new DayKey(row.getObject(1, LocalDate.class), row.getString(2), row.getLong(3)),
-                            row.getInt(4), row.getInt(5), -1);
+        Map<Long, Dwell> before = new HashMap<>();
+        jdbc.query("SELECT milestone_id, finished_on, milestone_code, factory_id, took_days, norm_days "
+                + "FROM milestone_dwell WHERE order_id = ?", row -> {
+                    before.put(row.getLong(1), new Dwell(row.getObject(2, LocalDate.class), row.getString(3),
+                            row.getLong(4), row.getInt(5), row.getInt(6)));
                 }, orderId);
-        jdbc.update("DELETE FROM milestone_dwell WHERE order_id = ?", orderId);
-        List<Object[]> rows = new ArrayList<>();
-        if (!factory.isEmpty()) {
-            List<Step> steps = diagnosis.steps(orderId);
-            Map<String, StepDwell> dwell = StepDwell.finished(steps);
-            Map<String, Long> ids = new HashMap<>();
-            jdbc.query("SELECT id, code FROM milestone WHERE order_id = ?",
-                    row -> { ids.put(row.getString(2), row.getLong(1)); }, orderId);
-            for (Step step : steps) {
-                StepDwell d = dwell.get(step.code());
-                if (d != null) {
-                    rows.add(new Object[] {ids.get(step.code()), orderId, factory.get(0), step.code(), step.actual(),
-                            d.tookDays(), d.normDays()});
-                    add(change, new DayKey(step.actual(), step.code(), factory.get(0)), (int) d.tookDays(),
-                            (int) d.normDays(), 1);
-                }
+        Map<Long, Dwell> after = factory.isEmpty() ? Map.of() : now(orderId, factory.get(0));
+        Map<DayKey, int[]> change = new TreeMap<>();
+        List<Object[]> gone = new ArrayList<>();
+        before.forEach((milestoneId, dwell) -> {
+            if (!dwell.equals(after.get(milestoneId))) {
+                gone.add(new Object[] {milestoneId});
+                add(change, dwell.day(), dwell.tookDays(), dwell.normDays(), -1);
             }
+        });
+        List<Object[]> added = new ArrayList<>();
+        after.forEach((milestoneId, dwell) -> {
+            if (!dwell.equals(before.get(milestoneId))) {
+                added.add(new Object[] {milestoneId, orderId, dwell.factoryId(), dwell.code(), dwell.finishedOn(),
+                        dwell.tookDays(), dwell.normDays()});
+                add(change, dwell.day(), dwell.tookDays(), dwell.normDays(), 1);
+            }
+        });
+        if (!gone.isEmpty()) {
+            jdbc.batchUpdate("DELETE FROM milestone_dwell WHERE milestone_id = ?", gone);
         }
-        jdbc.batchUpdate("INSERT INTO milestone_dwell (milestone_id, order_id, factory_id, milestone_code, "
-                + "finished_on, took_days, norm_days) VALUES (?, ?, ?, ?, ?, ?, ?)", rows);
+        if (!added.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO milestone_dwell (milestone_id, order_id, factory_id, milestone_code, "
+                    + "finished_on, took_days, norm_days) VALUES (?, ?, ?, ?, ?, ?, ?)", added);
+        }
         change.forEach((key, sums) -> {
             if (sums[0] != 0 || sums[1] != 0 || sums[2] != 0 || sums[3] != 0) {
                 addToDay(key, sums);
             }
         });
+    }
+
+    /** The finished steps of an order as its milestones say now, by milestone id. */
+    private Map<Long, Dwell> now(long orderId, long factoryId) {
+        List<Step> steps = diagnosis.steps(orderId);
+        Map<String, StepDwell> dwell = StepDwell.finished(steps);
+        Map<String, LocalDate> finishedOn = new HashMap<>();
+        steps.forEach(step -> finishedOn.put(step.code(), step.actual()));
+        Map<Long, Dwell> rows = new HashMap<>();
+        jdbc.query("SELECT id, code FROM milestone WHERE order_id = ?", row -> {
+            String code = row.getString(2);
+            StepDwell d = dwell.get(code);
+            if (d != null) {
+                rows.put(row.getLong(1), new Dwell(finishedOn.get(code), code, factoryId, (int) d.tookDays(),
+                        (int) d.normDays()));
+            }
+        }, orderId);
+        return rows;
+    }
+
+    /** One finished step's row: the day it finished, how long it took and what the plan allowed. */
+    private record Dwell(LocalDate finishedOn, String code, long factoryId, int tookDays, int normDays) {
+
+        DayKey day() {
+            return new DayKey(finishedOn, code, factoryId);
+        }
     }
 
     /** A day sum's key; ordered, so that every transaction locks the day rows it changes in the same order. */
