@@ -75,6 +75,7 @@ if curl -fsS -o /dev/null "$BASE/login.html" 2>/dev/null; then
 fi
 args=(--spring.profiles.active=mysql --server.port="$PORT" --server.address=127.0.0.1
       --threadline.access.initial-admin.must-change-password=false
+      --threadline.evidence.dir="$OUT/evidence" --threadline.evidence.create-dir=true
       --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$OUT"
       --server.tomcat.accesslog.prefix=access --server.tomcat.accesslog.suffix=.log
       --server.tomcat.accesslog.pattern='%r %s %D' --server.tomcat.accesslog.buffered=false)

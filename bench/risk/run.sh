@@ -69,7 +69,8 @@ log "starting the app on port $PORT (log: $OUT/app.log)"
 THREADLINE_DB_NAME="$DB" java -Duser.timezone=UTC -jar "$JAR" --spring.profiles.active=mysql --server.port="$PORT" \
   --server.address=127.0.0.1 --threadline.demo.enabled=false --threadline.monitoring.initial-delay=PT24H \
   --threadline.risk.train-at-start=false --threadline.risk.retrain-cron=- \
-  --threadline.access.initial-admin.must-change-password=false >"$OUT/app.log" 2>&1 &
+  --threadline.access.initial-admin.must-change-password=false \
+  --threadline.evidence.dir="$OUT/evidence" --threadline.evidence.create-dir=true >"$OUT/app.log" 2>&1 &
 APP_PID=$!
 STARTED=$(date +%s)
 until curl -sf -u "$AUTH" "$BASE/api/risk/model" >/dev/null 2>&1; do
