@@ -2,6 +2,7 @@ package com.threadline.access;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
@@ -9,7 +10,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Tells Camunda's webapps and engine REST who Spring Security signed in, with the groups of their roles.
+ * Tells Camunda's webapps and engine REST who Spring Security signed in, with the groups of their roles (and no
+ * tenants: Threadline deploys and runs everything without one).
  * Camunda creates it by class name (filter init parameter), hence public with a no-argument constructor.
  */
 public class SpringSecurityUserProvider implements AuthenticationProvider {
@@ -22,6 +24,8 @@ public class SpringSecurityUserProvider implements AuthenticationProvider {
         }
         AuthenticationResult result = AuthenticationResult.successful(user.login());
         result.setGroups(user.camundaGroups());
+        // we use no tenants; left unset, Camunda's filter would query them on every /engine-rest call
+        result.setTenants(List.of());
         return result;
     }
 
