@@ -25,7 +25,7 @@ class CreditFacts {
 
     @Transactional(readOnly = true)
     Facts of(String orderNo) {
-        Order order = orders.require(orderNo);
+        Order order = orders.forProcess(orderNo);
         Customer customer = order.getCustomer();
         return new Facts(order.value(), orders.openValueOfCustomer(customer.getId()), customer.getCreditLimit(),
                 customer.getCreditCurrency() == null ? "CNY" : customer.getCreditCurrency(),

@@ -34,6 +34,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.FilterDef;
+import org.hibernate.annotations.NaturalId;
 import org.hibernate.annotations.ParamDef;
 
 /** A customer order with its materials and its T&A plan; the lifecycle process knows it by order number. */
@@ -53,6 +54,7 @@ public class Order implements AuditedByOrder {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    @NaturalId
     private String orderNo;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Customer customer;

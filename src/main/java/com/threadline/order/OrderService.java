@@ -339,12 +339,12 @@ public class OrderService {
 
     @Transactional
     public void recordCreditCheck(String orderNo, CreditCheck check, String note) {
-        orders.require(orderNo).creditChecked(check, note, clock.instant());
+        orders.forProcess(orderNo).creditChecked(check, note, clock.instant());
     }
 
     @Transactional
     public void recordSupply(String orderNo, int lineNo, MaterialSupply supply) {
-        Order order = orders.require(orderNo);
+        Order order = orders.forProcess(orderNo);
         order.material(lineNo).orElseThrow(() -> new NotFoundException("Order " + orderNo + " has no line " + lineNo))
                 .suppliedBy(supply);
     }

@@ -18,7 +18,7 @@ public class OrderStages {
     }
 
     public void enter(DelegateExecution execution, String stage) {
-        Order order = orders.require(execution.getProcessBusinessKey());
+        Order order = orders.forProcess(execution.getProcessBusinessKey());
         order.enter(Stage.valueOf(stage), clock.instant());
     }
 }

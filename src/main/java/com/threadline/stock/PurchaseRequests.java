@@ -15,44 +15,35 @@ import com.threadline.web.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Purchase requests and their process (processes/purchase-request.bpmn): opened by the stock check, answered by the
- * supplier with a promised date, which becomes the line's PO due date.
+ * Purchase requests: opened by the stock check, answered by the supplier with a promised date, which becomes the
+ * line's PO due date. Rows the supplier's page reads, without a process: all a request does is wait for that one
+ * answer, and the answer sets the PO due date in its own transaction.
  */
 @Service
 public class PurchaseRequests {
-
-    static final String PROCESS_KEY = "PurchaseRequest";
-    static final String DATE_PROMISED = "PurchaseDatePromised";
 
     private final PurchaseRequestRepository requests;
     private final SupplierRepository suppliers;
     private final OrderRepository orders;
     private final OrderService orderService;
-    private final RuntimeService runtime;
     private final Clock clock;
 
     PurchaseRequests(PurchaseRequestRepository requests, SupplierRepository suppliers, OrderRepository orders,
-            OrderService orderService, RuntimeService runtime, Clock clock) {
+            OrderService orderService, Clock clock) {
         this.requests = requests;
         this.suppliers = suppliers;
         this.orders = orders;
         this.orderService = orderService;
-        this.runtime = runtime;
         this.clock = clock;
     }
 
     void request(Order order, MaterialLine line) {
-        PurchaseRequest request = requests.save(new PurchaseRequest(order.getOrderNo(), line.getLineNo(),
-                line.getSupplier(), line.getDescription(), line.getQuantity(), line.getUnit(), line.getNeededBy(),
-                clock.instant()));
-        runtime.startProcessInstanceByKey(PROCESS_KEY, Map.of("purchaseRequestId", request.getId(),
-                "orderNo", order.getOrderNo(), "lineNo", line.getLineNo()));
+        requests.save(new PurchaseRequest(order.getOrderNo(), line.getLineNo(), line.getSupplier(),
+                line.getDescription(), line.getQuantity(), line.getUnit(), line.getNeededBy(), clock.instant()));
     }
 
     /** The requests a supplier has yet to answer; a supplier's people see only their own supplier's. */
@@ -64,7 +55,7 @@ public class PurchaseRequests {
         return requests.waitingFor(supplier.getId());
     }
 
-    /** The supplier's answer: the process takes it and sets the line's PO due date, in this transaction. */
+    /** The supplier's answer: the request is answered and the line's PO due date is the promise (the plan follows). */
     @Transactional
     public PurchaseRequest promise(long requestId, LocalDate date, SignedInUser user) {
         PurchaseRequest request = requests.findById(requestId)
@@ -85,17 +76,9 @@ public class PurchaseRequests {
             throw InvalidRequestException.of("promisedDate",
                     "不能晚于订单交期 " + order.getDueDate() + " / must not be after the order's due date");
         }
-        runtime.createMessageCorrelation(DATE_PROMISED).processInstanceVariableEquals("purchaseRequestId", requestId)
-                .setVariable("promisedDate", date.toString()).correlateWithResult();
-        return request;
-    }
-
-    /** Task_SetPoDueDate: the request is answered and the line's PO due date is the promise (the plan follows). */
-    @Transactional
-    public void recordPromise(long requestId, LocalDate date) {
-        PurchaseRequest request = requests.findById(requestId).orElseThrow();
         request.promised(date, clock.instant());
-        orderService.edit(request.getOrderNo(),
+        orderService.edit(order.getOrderNo(),
                 new EditOrderRequest(null, null, List.of(new MaterialDate(request.getLineNo(), date)), null));
+        return request;
     }
 }

@@ -36,7 +36,7 @@ class StockCheck {
 
     @Transactional
     void check(String orderNo) {
-        Order order = orders.require(orderNo);
+        Order order = orders.forProcess(orderNo);
         for (MaterialLine line : order.getMaterials()) {
             Optional<StockItem> item = stock.findByMaterial(line.getDescription().strip())
                     .filter(found -> found.measuredIn(line.getUnit()));
