@@ -45,7 +45,10 @@ THREADLINE_DB_NAME="$DB" java -Duser.timezone=UTC "${JFR_OPTS[@]}" -jar "$JAR" -
   --threadline.notification.channels.wecom.corp-secret=bench --threadline.notification.channels.wecom.agent-id=1 \
   --threadline.notification.channels.sms.base-url="$STUB" --threadline.notification.channels.sms.access-key-id=bench \
   --threadline.notification.channels.sms.access-key-secret=bench --threadline.notification.channels.sms.sign-name=线迹 \
-  --threadline.notification.channels.sms.template-code=SMS_1 >"$OUT/app.log" 2>&1 &
+  --threadline.notification.channels.sms.template-code=SMS_1 \
+  --threadline.evidence.dir="$OUT/evidence" --threadline.evidence.create-dir=true \
+  --threadline.access.initial-admin.must-change-password=false --threadline.notification.routine-in-working-hours=false \
+  >"$OUT/app.log" 2>&1 &
 APP_PID=$!
 trap 'kill $APP_PID 2>/dev/null || true' EXIT
 trap 'exit 130' INT TERM

@@ -32,7 +32,8 @@ class NotifyResponsiblesDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         OrderException exception = exceptions.require(ExceptionVariables.exceptionId(execution));
-        List<String> recipients = notices.notifyRoles(exception, ExceptionVariables.roles(execution), 1, "");
+        // the grading writes the roles to the exception with the variable; read there, no JSON list is deserialised
+        List<String> recipients = notices.notifyRoles(exception, exception.roleList(), 1, "");
         boolean first = exception.getNotifiedAt() == null;
         Instant now = clock.instant();
         rounds.alerted(execution, recipients);

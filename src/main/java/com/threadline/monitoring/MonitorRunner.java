@@ -16,14 +16,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,9 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs the monitors: a full pass over all open orders on a schedule, and a pass over the orders changed
- * since the last such pass, started as soon as a change commits. Those run on one background thread, so
- * the request that made the change does not wait for them, and changes that arrive together are scanned
- * together. A monitor that fails is retried (with a short backoff), never skipped.
+ * since the last such pass, started as soon as a change commits. Those run in the background
+ * ({@link ChangedOrderLanes}), so the request that made the change does not wait for them, and changes that
+ * arrive together are scanned together. A monitor that fails is retried (with a short backoff), never skipped.
  */
 @Component
 public class MonitorRunner {
@@ -53,19 +50,17 @@ public class MonitorRunner {
     private final TransactionTemplate newTransaction;
     private final Clock clock;
     private final MeterRegistry metrics;
-    private final Set<String> changedOrders = ConcurrentHashMap.newKeySet();
-    private final ExecutorService changedOrderScans = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "monitor-changed-orders");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ChangedOrderLanes changedOrders;
     private final Map<String, PassRecord> lastPasses = new ConcurrentHashMap<>();
     private final ExecutorService fullPassLanes;
 
     MonitorRunner(List<Monitor> monitors, ExceptionRegistry registry, PlatformTransactionManager transactions,
             Clock clock, MeterRegistry metrics,
-            @Value("${threadline.monitoring.full-pass-lanes:2}") int fullPassLanes) {
+            @Value("${threadline.monitoring.full-pass-lanes:2}") int fullPassLanes,
+            @Value("${threadline.monitoring.changed-order-lanes:2}") int changedOrderLanes,
+            @Value("${threadline.monitoring.changed-order-debounce:PT0.02S}") Duration changedOrderDebounce) {
         this.monitors = monitors;
+        this.changedOrders = new ChangedOrderLanes(changedOrderLanes, changedOrderDebounce, this::run);
         this.metrics = metrics;
         this.fullPassLanes = Executors.newFixedThreadPool(fullPassLanes, runnable -> {
             Thread thread = new Thread(runnable, "monitor-full-pass");
@@ -117,40 +112,18 @@ public class MonitorRunner {
     }
 
     private void changed(String orderNo) {
-        if (changedOrders.add(orderNo)) {
-            changedOrderScans.execute(this::runForChangedOrders);
-        }
+        changedOrders.changed(orderNo);
     }
 
     /** Waits until the scans of orders changed so far have run (tests use it to start from a quiet state). */
     public void awaitScansOfChangedOrders() {
-        try {
-            changedOrderScans.submit(() -> { }).get(1, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for the changed-order scans", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("The changed-order scans did not finish", e);
-        }
+        changedOrders.awaitScans();
     }
 
     @PreDestroy
     void stop() {
-        changedOrderScans.shutdownNow();
+        changedOrders.stop();
         fullPassLanes.shutdownNow();
-    }
-
-    /** Scans the orders changed since the last such scan, all in one pass. */
-    void runForChangedOrders() {
-        List<String> batch = new ArrayList<>();
-        for (String orderNo : changedOrders) {
-            if (changedOrders.remove(orderNo)) {
-                batch.add(orderNo);
-            }
-        }
-        if (!batch.isEmpty()) {
-            run(batch);
-        }
     }
 
     public List<Outcome> run(Collection<String> scope) {

@@ -33,28 +33,35 @@ class ChannelDelivery {
         this.metrics = metrics;
     }
 
+    /** What the delivery log has of the key's round to its recipient, on every channel. */
+    LoggedRound logged(DeliveryKey key) {
+        return log.logged(key);
+    }
+
     /** The inbox message and its log row are written in the caller's transaction, together. */
-    void sendInApp(DeliveryKey key, Recipient to, OutgoingMessage message) {
-        if (log.wasSent(key)) {
+    void sendInApp(DeliveryKey key, LoggedRound logged, Recipient to, OutgoingMessage message) {
+        if (logged.wasSent(key.channel())) {
             return;
         }
         Instant started = clock.instant();
         SendResult written = senders.get(Channel.INBOX).send(to, message);
-        log.sentInApp(key, started, written.providerMessageId());
+        log.sentInApp(key, logged, started, written.providerMessageId());
         metrics.sent(Channel.INBOX, message.priority());
     }
 
     /**
+     * @param logged what the delivery log has of the key's round to its recipient, updated with what this writes
      * @param failures collects why the channel did not take the message
      * @return whether the provider has taken the message, now or in an earlier run of the same job
      */
-    boolean deliver(DeliveryKey key, Recipient to, OutgoingMessage message, List<String> failures) {
-        if (log.wasSent(key)) {
+    boolean deliver(DeliveryKey key, LoggedRound logged, Recipient to, OutgoingMessage message,
+            List<String> failures) {
+        if (logged.wasSent(key.channel())) {
             return true;
         }
         String unreachable = whyUnreachable(key.channel(), to);
         if (unreachable != null) {
-            log.skipped(key, unreachable);
+            log.skipped(key, logged, unreachable);
             failures.add(unreachable);
             return false;
         }
@@ -63,11 +70,11 @@ class ChannelDelivery {
             Instant started = clock.instant();
             try {
                 SendResult result = sender.send(to, message);
-                log.sent(key, started, result.providerMessageId());
+                log.sent(key, logged, started, result.providerMessageId());
                 metrics.sent(key.channel(), message.priority());
                 return true;
             } catch (ChannelFailure failure) {
-                log.failed(key, started, failure.reason());
+                log.failed(key, logged, started, failure.reason());
                 metrics.failed(key.channel(), message.priority());
                 if (!failure.retryable() || attempt == Backoff.ATTEMPTS
                         || !Backoff.STANDARD.pause(attempt, failure.retryAfter())) {
@@ -79,9 +86,10 @@ class ChannelDelivery {
     }
 
     /** {@link #deliver} on a fallback channel, after the chosen one failed. */
-    boolean deliverInstead(DeliveryKey key, Recipient to, OutgoingMessage message, List<String> failures) {
+    boolean deliverInstead(DeliveryKey key, LoggedRound logged, Recipient to, OutgoingMessage message,
+            List<String> failures) {
         metrics.fellBack(key.channel(), message.priority());
-        return deliver(key, to, message, failures);
+        return deliver(key, logged, to, message, failures);
     }
 
     /** Why a channel cannot carry a message to {@code to} without calling anyone, or null when it can. */

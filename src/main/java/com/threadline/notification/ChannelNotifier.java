@@ -41,19 +41,21 @@ class ChannelNotifier implements Notifier {
         Deque<Channel> fallbacks = plan.fallbacks().stream()
                 .filter(channel -> delivery.whyUnreachable(channel, to) == null)
                 .collect(Collectors.toCollection(ArrayDeque::new));
+        LoggedRound logged = delivery.logged(key);
 
         List<String> failures = new ArrayList<>();
         boolean remoteChosen = false;
         boolean remoteDelivered = false;
         for (Channel channel : plan.channels()) {
             if (channel == Channel.INBOX) {
-                delivery.sendInApp(key, to, message);
+                delivery.sendInApp(key, logged, to, message);
                 continue;
             }
             remoteChosen = true;
-            boolean delivered = delivery.deliver(key.on(channel), to, message, failures);
+            boolean delivered = delivery.deliver(key.on(channel), logged, to, message, failures);
             while (!delivered && !fallbacks.isEmpty()) {
-                delivered = delivery.deliverInstead(key.on(fallbacks.poll()), to, message, failures);
+                delivered = delivery.deliverInstead(key.on(fallbacks.poll()), logged, to, message,
+                        failures);
             }
             remoteDelivered |= delivered;
         }

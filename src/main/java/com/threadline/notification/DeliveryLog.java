@@ -30,29 +30,29 @@ public class DeliveryLog {
 
     /** Read in the caller's transaction: it sees what earlier runs committed, and needs no second connection. */
     @Transactional(readOnly = true)
-    public boolean wasSent(DeliveryKey key) {
-        return deliveries.find(key).map(NotificationDelivery::isSent).orElse(false);
+    LoggedRound logged(DeliveryKey key) {
+        return new LoggedRound(deliveries.ofRound(key.exceptionId(), key.round(), key.recipient()));
     }
 
     /** @param startedAt when the provider was called */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public NotificationDelivery sent(DeliveryKey key, Instant startedAt, String providerMessageId) {
-        return attempted(key, (delivery, at) -> delivery.sent(providerMessageId, startedAt, at));
+    public void sent(DeliveryKey key, LoggedRound logged, Instant startedAt, String providerMessageId) {
+        attempted(key, logged, (delivery, at) -> delivery.sent(providerMessageId, startedAt, at));
     }
 
     /** @param startedAt when the provider was called */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public NotificationDelivery failed(DeliveryKey key, Instant startedAt, String error) {
-        return attempted(key, (delivery, at) -> delivery.failed(error, startedAt, at));
+    public void failed(DeliveryKey key, LoggedRound logged, Instant startedAt, String error) {
+        attempted(key, logged, (delivery, at) -> delivery.failed(error, startedAt, at));
     }
 
     /** No call was made, so no attempt is logged: only the delivery's reason. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public NotificationDelivery skipped(DeliveryKey key, String reason) {
+    public void skipped(DeliveryKey key, LoggedRound logged, String reason) {
         Instant at = clock.instant();
-        NotificationDelivery delivery = existingOrNew(key, at);
+        NotificationDelivery delivery = existingOrNew(key, logged, at);
         delivery.skipped(reason, at);
-        return deliveries.save(delivery);
+        logged.wrote(deliveries.save(delivery));
     }
 
     /**
@@ -60,8 +60,8 @@ public class DeliveryLog {
      * rolled back, and a retried job writes them again.
      */
     @Transactional(propagation = Propagation.REQUIRED)
-    public NotificationDelivery sentInApp(DeliveryKey key, Instant startedAt, String inboxMessageId) {
-        return attempted(key, (delivery, at) -> delivery.sent(inboxMessageId, startedAt, at));
+    public void sentInApp(DeliveryKey key, LoggedRound logged, Instant startedAt, String inboxMessageId) {
+        attempted(key, logged, (delivery, at) -> delivery.sent(inboxMessageId, startedAt, at));
     }
 
     /** The deliveries with their attempts, oldest attempt first. */
@@ -75,17 +75,18 @@ public class DeliveryLog {
                 .toList();
     }
 
-    private NotificationDelivery attempted(DeliveryKey key,
+    private void attempted(DeliveryKey key, LoggedRound logged,
             BiFunction<NotificationDelivery, Instant, DeliveryAttempt> outcome) {
         Instant at = clock.instant();
-        NotificationDelivery delivery = existingOrNew(key, at);
+        NotificationDelivery delivery = existingOrNew(key, logged, at);
         DeliveryAttempt attempt = outcome.apply(delivery, at);
-        NotificationDelivery saved = deliveries.save(delivery);
+        logged.wrote(deliveries.save(delivery));
         attempts.save(attempt);
-        return saved;
     }
 
-    private NotificationDelivery existingOrNew(DeliveryKey key, Instant at) {
-        return deliveries.find(key).orElseGet(() -> new NotificationDelivery(key, at));
+    /** A row read in another transaction is read again here by its id, so that this one writes its latest state. */
+    private NotificationDelivery existingOrNew(DeliveryKey key, LoggedRound logged, Instant at) {
+        NotificationDelivery known = logged.on(key.channel());
+        return known == null ? new NotificationDelivery(key, at) : deliveries.findById(known.getId()).orElseThrow();
     }
 }

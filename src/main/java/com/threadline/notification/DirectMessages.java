@@ -33,11 +33,11 @@ public class DirectMessages {
         int round = deliveries.lastRound(TestMessages.EXCEPTION_ID, to.userId(), channel) + 1;
         DeliveryKey key = new DeliveryKey(TestMessages.EXCEPTION_ID, round, to.userId(), channel);
         if (unsentNote != null && delivery.whyUnreachable(channel, to) != null) {
-            log.skipped(key, delivery.whyUnreachable(channel, to) + "; " + unsentNote);
+            log.skipped(key, LoggedRound.nothing(), delivery.whyUnreachable(channel, to) + "; " + unsentNote);
             return false;
         }
         List<String> failures = new ArrayList<>();
-        return delivery.deliver(key, to, new OutgoingMessage(TestMessages.EXCEPTION_ID, round, "P3", title, text,
-                link), failures);
+        return delivery.deliver(key, LoggedRound.nothing(), to,
+                new OutgoingMessage(TestMessages.EXCEPTION_ID, round, "P3", title, text, link), failures);
     }
 }

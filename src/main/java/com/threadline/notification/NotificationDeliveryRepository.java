@@ -22,6 +22,10 @@ public interface NotificationDeliveryRepository extends JpaRepository<Notificati
                 key.channel());
     }
 
+    /** One round of one exception's alert to one person, on every channel. */
+    @Query("select d from NotificationDelivery d where d.exceptionId = ?1 and d.round = ?2 and d.recipient = ?3")
+    List<NotificationDelivery> ofRound(long exceptionId, int round, String recipient);
+
     List<NotificationDelivery> findTop200ByExceptionIdOrderByLastAttemptAtDescIdDesc(long exceptionId);
 
     List<NotificationDelivery> findTop200ByRecipientOrderByLastAttemptAtDescIdDesc(String recipient);

@@ -39,9 +39,9 @@ class TestMessages {
         OutgoingMessage message = new OutgoingMessage(EXCEPTION_ID, round, "P3", "Threadline 测试消息 test message",
                 "这是一条测试消息，无需处理。This is a test of the " + channel + " channel; nothing to do.", baseUrl);
         if (channel == Channel.INBOX) {
-            delivery.sendInApp(key, to, message);
+            delivery.sendInApp(key, LoggedRound.nothing(), to, message);
         } else {
-            delivery.deliver(key, to, message, new ArrayList<>());
+            delivery.deliver(key, LoggedRound.nothing(), to, message, new ArrayList<>());
         }
         return deliveries.find(key).orElseThrow();
     }

@@ -7,8 +7,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface DutyOverrideRepository extends JpaRepository<DutyOverride, Long> {
 
-    @Query("select o from DutyOverride o where o.role = ?1 and o.fromDate <= ?2 and o.toDate >= ?2 order by o.id desc")
-    List<DutyOverride> covering(String role, LocalDate day);
+    @Query("select o from DutyOverride o where o.fromDate <= ?1 and o.toDate >= ?1 order by o.id desc")
+    List<DutyOverride> coveringDay(LocalDate day);
 
     @Query("select o from DutyOverride o where o.toDate >= ?1 order by o.fromDate, o.id")
     List<DutyOverride> notOverBy(LocalDate day);

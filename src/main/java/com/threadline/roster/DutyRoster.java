@@ -4,8 +4,10 @@ import com.threadline.access.RoleMembers;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -39,9 +41,10 @@ public class DutyRoster {
     /** The people on duty for any of the roles on {@code day}, each once, in the roles' order. */
     @Transactional(readOnly = true)
     public List<String> onDuty(Collection<String> roles, LocalDate day) {
+        Day roster = day(day);
         Set<String> people = new LinkedHashSet<>();
         for (String role : roles) {
-            people.addAll(onDuty(role, day).people());
+            people.addAll(roster.onDuty(role).people());
         }
         return List.copyOf(people);
     }
@@ -49,49 +52,82 @@ public class DutyRoster {
     /** The role's deputy on {@code day} (standing in for them when they are away), if the roster names one. */
     @Transactional(readOnly = true)
     public Optional<String> deputyOf(String role, LocalDate day) {
-        return rotations.findByRole(role).map(DutyRotation::getDeputy).map(deputy -> present(deputy, day));
+        Day roster = day(day);
+        return Optional.ofNullable(roster.rotations.get(role)).map(DutyRotation::getDeputy).map(roster::present);
     }
 
     /** Who stands behind the role on {@code day}, and why. */
     @Transactional(readOnly = true)
     public Duty onDuty(String role, LocalDate day) {
-        List<DutyOverride> override = overrides.covering(role, day);
-        if (!override.isEmpty()) {
-            return duty(List.of(override.get(0).getUserId()), Duty.Basis.OVERRIDE, day);
-        }
-        Optional<DutyRotation> rotation = rotations.findByRole(role);
-        if (rotation.isPresent() && !rotation.get().memberList().isEmpty()) {
-            return duty(List.of(rotation.get().onDuty(day)), Duty.Basis.ROTATION, day);
-        }
-        return duty(members.usersIn(List.of(role)), Duty.Basis.ALL_MEMBERS, day);
+        return day(day).onDuty(role);
     }
 
-    private Duty duty(List<String> scheduled, Duty.Basis basis, LocalDate day) {
-        List<String> people = new ArrayList<>();
-        List<String> away = new ArrayList<>();
-        for (String person : scheduled) {
-            String present = present(person, day);
-            if (!present.equals(person)) {
-                away.add(person);
-            }
-            if (!people.contains(present)) {
-                people.add(present);
-            }
-        }
-        return new Duty(people, basis, away);
+    /** The day's overrides, rotations and leaves, read once (three queries) for all the roles and people asked. */
+    private Day day(LocalDate day) {
+        Map<String, DutyOverride> overrideOf = new HashMap<>();
+        overrides.coveringDay(day).forEach(override -> overrideOf.putIfAbsent(override.getRole(), override));
+        Map<String, DutyRotation> rotationOf = new HashMap<>();
+        rotations.findAll().forEach(rotation -> rotationOf.put(rotation.getRole(), rotation));
+        Map<String, DutyLeave> leaveOf = new HashMap<>();
+        leaves.coveringDay(day).forEach(leave -> leaveOf.putIfAbsent(leave.getUserId(), leave));
+        return new Day(day, overrideOf, rotationOf, leaveOf);
     }
 
-    /** The person, or whoever stands in for them on {@code day} because they are on leave. */
-    private String present(String person, LocalDate day) {
-        String present = person;
-        for (int handover = 0; handover < MOST_HANDOVERS; handover++) {
-            List<DutyLeave> leave = leaves.covering(present, day);
-            if (leave.isEmpty()) {
-                return present;
-            }
-            present = leave.get(0).getDeputy();
+    /** One day of the roster; of several overrides or leaves covering the day, the newest counts. */
+    private final class Day {
+
+        private final LocalDate day;
+        private final Map<String, DutyOverride> overrides;
+        private final Map<String, DutyRotation> rotations;
+        private final Map<String, DutyLeave> leaves;
+
+        Day(LocalDate day, Map<String, DutyOverride> overrides, Map<String, DutyRotation> rotations,
+                Map<String, DutyLeave> leaves) {
+            this.day = day;
+            this.overrides = overrides;
+            this.rotations = rotations;
+            this.leaves = leaves;
         }
-        return present;
+
+        Duty onDuty(String role) {
+            DutyOverride override = overrides.get(role);
+            if (override != null) {
+                return duty(List.of(override.getUserId()), Duty.Basis.OVERRIDE);
+            }
+            DutyRotation rotation = rotations.get(role);
+            if (rotation != null && !rotation.memberList().isEmpty()) {
+                return duty(List.of(rotation.onDuty(day)), Duty.Basis.ROTATION);
+            }
+            return duty(members.usersIn(List.of(role)), Duty.Basis.ALL_MEMBERS);
+        }
+
+        private Duty duty(List<String> scheduled, Duty.Basis basis) {
+            List<String> people = new ArrayList<>();
+            List<String> away = new ArrayList<>();
+            for (String person : scheduled) {
+                String present = present(person);
+                if (!present.equals(person)) {
+                    away.add(person);
+                }
+                if (!people.contains(present)) {
+                    people.add(present);
+                }
+            }
+            return new Duty(people, basis, away);
+        }
+
+        /** The person, or whoever stands in for them on the day because they are on leave. */
+        String present(String person) {
+            String present = person;
+            for (int handover = 0; handover < MOST_HANDOVERS; handover++) {
+                DutyLeave leave = leaves.get(present);
+                if (leave == null) {
+                    return present;
+                }
+                present = leave.getDeputy();
+            }
+            return present;
+        }
     }
 
     /**

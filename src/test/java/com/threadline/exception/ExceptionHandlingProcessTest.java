@@ -8,6 +8,7 @@ import com.threadline.TestData;
 import com.threadline.exception.OrderException.Review;
 import com.threadline.monitoring.MonitorRunner;
 import com.threadline.notification.DeliveryKey;
+import com.threadline.notification.LoggedRound;
 import com.threadline.notification.DeliveryLog;
 import com.threadline.notification.Inbox;
 import com.threadline.notification.InboxMessage;
@@ -295,8 +296,8 @@ class ExceptionHandlingProcessTest {
         OrderException exception = openAndNotify(ExceptionType.MATERIAL_DELAY, "LINE-1", 3);
         exceptions.confirm(exception.getId(), userOf("purchaser"), "calling the mill");
         // round 2 reached the purchaser on WeCom, then its job rolled back: it left no inbox message
-        deliveryLog.sent(new DeliveryKey(exception.getId(), 2, userOf("purchaser"), Channel.WECOM), Instant.now(),
-                "msg-2");
+        deliveryLog.sent(new DeliveryKey(exception.getId(), 2, userOf("purchaser"), Channel.WECOM),
+                LoggedRound.nothing(), Instant.now(), "msg-2");
 
         exceptions.addAction(exception.getId(), userOf("purchaser"), ExceptionAction.Kind.OVERTIME,
                 "two extra sewing shifts", null, null, null);

@@ -73,9 +73,9 @@ class ImReadPollTest {
         String unread = "om_unread_" + unique;
         feishuAnswers(read, "[{\"user_id_type\":\"user_id\",\"user_id\":\"WangLi\",\"timestamp\":\"1700000000000\"}]");
         feishuAnswers(unread, "[]");
-        log.sentInApp(key("wang", Channel.INBOX), clock.instant(), "1");
-        log.sent(key("wang", Channel.FEISHU), clock.instant(), read);
-        log.sent(key("zhao", Channel.FEISHU), clock.instant(), unread);
+        log.sentInApp(key("wang", Channel.INBOX), LoggedRound.nothing(), clock.instant(), "1");
+        log.sent(key("wang", Channel.FEISHU), LoggedRound.nothing(), clock.instant(), read);
+        log.sent(key("zhao", Channel.FEISHU), LoggedRound.nothing(), clock.instant(), unread);
 
         int found = poll();
 
@@ -94,8 +94,8 @@ class ImReadPollTest {
         String unread = "pqk-unread-" + unique;
         dingTalkAnswers(read, "READ");
         dingTalkAnswers(unread, "UNREAD");
-        log.sent(key("wang", Channel.DINGTALK), clock.instant(), read);
-        log.sent(key("zhao", Channel.DINGTALK), clock.instant(), unread);
+        log.sent(key("wang", Channel.DINGTALK), LoggedRound.nothing(), clock.instant(), read);
+        log.sent(key("zhao", Channel.DINGTALK), LoggedRound.nothing(), clock.instant(), unread);
 
         poll();
 
@@ -109,7 +109,7 @@ class ImReadPollTest {
     @Test
     void anAlertAlreadyReadElsewhereIsNotAskedAbout() {
         String message = "om_seen_" + unique;
-        log.sent(key("wang", Channel.FEISHU), clock.instant(), message);
+        log.sent(key("wang", Channel.FEISHU), LoggedRound.nothing(), clock.instant(), message);
         receipts.record(exceptionId, "wang" + unique, ReadVia.LINK);
 
         poll();
@@ -123,7 +123,7 @@ class ImReadPollTest {
         String message = "om_later_" + unique;
         feishu.stubFor(get(urlPathEqualTo(FEISHU_READ_USERS.formatted(message)))
                 .willReturn(aResponse().withStatus(503)));
-        log.sent(key("wang", Channel.FEISHU), clock.instant(), message);
+        log.sent(key("wang", Channel.FEISHU), LoggedRound.nothing(), clock.instant(), message);
 
         poll();
         assertThat(receipt("wang", Channel.FEISHU)).isNull();
