@@ -11,7 +11,8 @@
 # Knobs: N C WARMUP (lifecycle, both sides), BURST_N BURST_C (burst, both sides; the bare burst runs cold, as
 # Threadline's: BURST_WARMUP=0), POOL (connection pool of both apps: 30, application-mysql.yml's), SKIP_BUILD=1,
 # JAR (Threadline's jar), CEILING_PORT/CEILING_DB (18090/engine_ceiling), APP_PORT/APP_DB (18080/threadline_bench),
-# BURST_PORT/STUB_PORT/BURST_DB (18183/18195/tl_burst_bench), OUT (bench/out/ratios-<time>).
+# BURST_PORT/STUB_PORT/BURST_DB (18183/18195/tl_burst_bench), OUT (bench/out/ratios-<time>), START_WAIT (seconds
+# each app may take to start: 600, for a busy machine).
 # Targets (issue 18): update <= 1.5x a step, order <= 2x a start, lifecycle p99 < 200 ms, exception <= 2x the bare
 # exception, the burst's last first notification within 1.3 x (N x CPU per exception / cores), no duplicates.
 # Compare only runs on an idle machine: every part reports the share of the CPU other processes took.
@@ -24,6 +25,7 @@ CEILING_PORT=${CEILING_PORT:-18090}; CEILING_DB=${CEILING_DB:-engine_ceiling}
 APP_PORT=${APP_PORT:-18080}; APP_DB=${APP_DB:-threadline_bench}
 BURST_PORT=${BURST_PORT:-18183}; STUB_PORT=${STUB_PORT:-18195}; BURST_DB=${BURST_DB:-tl_burst_bench}
 OUT=${OUT:-$ROOT/bench/out/ratios-$(date +%Y%m%d-%H%M%S)}
+export START_WAIT=${START_WAIT:-600}
 mkdir -p "$OUT"
 JAR_ENV=(); [[ -n "${JAR:-}" ]] && JAR_ENV=(JAR="$JAR")
 ceiling() { env MODE="$1" N="$2" C="$3" WARMUP="$4" PORT="$CEILING_PORT" DB_NAME="$CEILING_DB" POOL="$POOL" \

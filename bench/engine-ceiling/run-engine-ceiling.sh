@@ -28,7 +28,7 @@ DB_NAME=$DB_NAME DB_PORT=$DB_PORT POOL=$POOL java $JAVA_OPTS -jar target/engine-
     --server.address=127.0.0.1 >target/app.log 2>&1 &
 APP_PID=$!
 trap 'kill $APP_PID 2>/dev/null || true; rm -rf "$CLASSES"' EXIT
-for _ in $(seq 1 180); do
+for _ in $(seq 1 "${START_WAIT:-180}"); do
     curl -fsS -o /dev/null "http://127.0.0.1:$PORT/bench/first-notifications" 2>/dev/null && break
     kill -0 $APP_PID 2>/dev/null || { tail -40 target/app.log >&2; exit 1; }
     sleep 1

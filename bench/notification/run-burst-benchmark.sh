@@ -51,7 +51,7 @@ THREADLINE_DB_NAME="$DB" java -Duser.timezone=UTC "${JFR_OPTS[@]}" -jar "$JAR" -
 APP_PID=$!
 trap 'kill $APP_PID 2>/dev/null || true' EXIT
 trap 'exit 130' INT TERM
-for _ in $(seq 1 300); do
+for _ in $(seq 1 "${START_WAIT:-300}"); do
   curl -fs -u "$AUTH" -o /dev/null "$BASE/api/factories" && break
   kill -0 $APP_PID 2>/dev/null || { tail -40 "$OUT/app.log"; exit 1; }
   sleep 1
