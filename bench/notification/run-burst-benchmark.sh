@@ -42,6 +42,7 @@ log "starting the app on $BASE, WeCom and SMS pointed at the stub $STUB (log: $O
 THREADLINE_DB_NAME="$DB" java -Duser.timezone=UTC "${JFR_OPTS[@]}" -jar "$JAR" --spring.profiles.active=mysql \
   --server.port="$PORT" --server.address=127.0.0.1 --threadline.monitoring.initial-delay=PT24H \
   --threadline.evidence.dir="$OUT/evidence" --threadline.evidence.create-dir=true \
+  --threadline.access.initial-admin.must-change-password=false \
   --threadline.notification.company-im=WECOM \
   --threadline.notification.channels.wecom.base-url="$STUB" --threadline.notification.channels.wecom.corp-id=bench \
   --threadline.notification.channels.wecom.corp-secret=bench --threadline.notification.channels.wecom.agent-id=1 \
