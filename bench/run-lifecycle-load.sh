@@ -21,6 +21,7 @@
 #   APP_ARGS           more --key=value arguments for the app (appended last, so they win)
 #   JAVA_OPTS          JVM options for the app (default -Xms1g -Xmx1g)
 #   SKIP_BUILD=1       use the jar already built (JAR=path to use another one)
+#   START_WAIT         seconds the app may take to start (180)
 #   LOADGEN_OPTS       -D options for the load generator, e.g. -Dbench.parallelReports=true
 #   KEEP_APP=1         leave the app running after the load (prints its pid)
 #   PROFILE=1          take 3 thread dumps and MariaDB status deltas during the drive phase
@@ -148,7 +149,7 @@ log "starting app: java $JAVA_OPTS -jar $OUT/app.jar ${args[*]}  (log: $OUT/app.
 # property and logs at TRACE level (a 160 MB log, and CPU figures that measure the logging)
 env -u TRACE -u TRACE_ONLY THREADLINE_DB_NAME=$DB_NAME THREADLINE_DB_PORT=$DB_PORT java $JAVA_OPTS -Xlog:gc:file="$OUT/gc.log" -jar "$OUT/app.jar" "${args[@]}" >"$OUT/app.log" 2>&1 &
 APP_PID=$!
-for i in $(seq 1 180); do
+for i in $(seq 1 "${START_WAIT:-180}"); do
     curl -fsS -u "$AUTH" -o /dev/null "$BASE/api/factories" 2>/dev/null && break
     kill -0 "$APP_PID" 2>/dev/null || { echo "app died; see $OUT/app.log" >&2; tail -50 "$OUT/app.log" >&2; exit 1; }
     sleep 1

@@ -1,42 +1,82 @@
 #!/usr/bin/env bash
-# Issue 18's ratios from one run: the bare engine (engine-ceiling) and Threadline (lifecycle load) one after the
-# other on this machine and its MariaDB, then Threadline's CPU per milestone update and per created order divided by
-# the bare engine's CPU per step and per start.
+# Issue 18's ratios from one run on this machine and its MariaDB, one after the other: the bare engine doing
+# Threadline's BPMN work (bench/engine-ceiling, lifecycle), Threadline's lifecycle load (run-lifecycle-load.sh), the
+# bare engine's exception burst (engine-ceiling, burst) and Threadline's notification burst
+# (notification/run-burst-benchmark.sh). Then Threadline's CPU (app + MariaDB) per milestone update, per created order
+# and per exception divided by the bare engine's (engine + MariaDB) per step, per start and per exception.
 #
-#   bench/run-ratios.sh                      # N=150 C=8 for both, WARMUP=20
-#   N=300 C=8 SKIP_BUILD=1 JAR=/tmp/app.jar bench/run-ratios.sh
+#   bench/run-ratios.sh                       # lifecycle N=150 C=8 WARMUP=20; burst BURST_N=1000 BURST_C=8
+#   N=300 BURST_N=1000 SKIP_BUILD=1 JAR=/tmp/app.jar bench/run-ratios.sh
 #
-# Targets (issue 18): update <= 1.5x a step, order <= 2x a start, lifecycle p99 < 200 ms. Compare only runs on an
-# idle machine: both halves report the share of the CPU other processes took.
+# Knobs: N C WARMUP (lifecycle, both sides), BURST_N BURST_C (burst, both sides; the bare burst runs cold, as
+# Threadline's: BURST_WARMUP=0), POOL (connection pool of both apps: 30, application-mysql.yml's), SKIP_BUILD=1,
+# JAR (Threadline's jar), CEILING_PORT/CEILING_DB (18090/engine_ceiling), APP_PORT/APP_DB (18080/threadline_bench),
+# BURST_PORT/STUB_PORT/BURST_DB (18183/18195/tl_burst_bench), OUT (bench/out/ratios-<time>), START_WAIT (seconds
+# each app may take to start: 600, for a busy machine).
+# Targets (issue 18): update <= 1.5x a step, order <= 2x a start, lifecycle p99 < 200 ms, exception <= 2x the bare
+# exception, the burst's last first notification within 1.3 x (N x CPU per exception / cores), no duplicates.
+# Compare only runs on an idle machine: every part reports the share of the CPU other processes took.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-N=${N:-150}; C=${C:-8}; WARMUP=${WARMUP:-20}
+N=${N:-150}; C=${C:-8}; WARMUP=${WARMUP:-20}; POOL=${POOL:-30}
+BURST_N=${BURST_N:-1000}; BURST_C=${BURST_C:-8}; BURST_WARMUP=${BURST_WARMUP:-0}
+CEILING_PORT=${CEILING_PORT:-18090}; CEILING_DB=${CEILING_DB:-engine_ceiling}
+APP_PORT=${APP_PORT:-18080}; APP_DB=${APP_DB:-threadline_bench}
+BURST_PORT=${BURST_PORT:-18183}; STUB_PORT=${STUB_PORT:-18195}; BURST_DB=${BURST_DB:-tl_burst_bench}
 OUT=${OUT:-$ROOT/bench/out/ratios-$(date +%Y%m%d-%H%M%S)}
+export START_WAIT=${START_WAIT:-600}
 mkdir -p "$OUT"
+JAR_ENV=(); [[ -n "${JAR:-}" ]] && JAR_ENV=(JAR="$JAR")
+ceiling() { env MODE="$1" N="$2" C="$3" WARMUP="$4" PORT="$CEILING_PORT" DB_NAME="$CEILING_DB" POOL="$POOL" \
+    SKIP_BUILD="${SKIP_BUILD:-}" bench/engine-ceiling/run-engine-ceiling.sh; }
 
-echo "== bare engine (N=$N C=$C)"
-N=$N C=$C WARMUP=$WARMUP bench/engine-ceiling/run-engine-ceiling.sh | tee "$OUT/engine.txt"
-echo "== Threadline (N=$N C=$C)"
+echo "== bare engine, lifecycle (N=$N C=$C)"
+ceiling lifecycle "$N" "$C" "$WARMUP" | tee "$OUT/engine-lifecycle.txt"
+echo "== Threadline, lifecycle (N=$N C=$C)"
 # it exits 1 when its own older absolute targets (50 orders/s, 200 updates/s) are missed; the ratios are what count
-N=$N C=$C WARMUP=$WARMUP OUT="$OUT/app" bench/run-lifecycle-load.sh >"$OUT/app.txt" 2>&1 || true
+env "${JAR_ENV[@]}" N="$N" C="$C" WARMUP="$WARMUP" POOL="$POOL" PORT="$APP_PORT" DB_NAME="$APP_DB" \
+    SKIP_BUILD="${SKIP_BUILD:-}" OUT="$OUT/app" bench/run-lifecycle-load.sh >"$OUT/app.txt" 2>&1 || true
 grep -q "^  drive: app+db" "$OUT/app/summary.txt" || { echo "the lifecycle run gave no figures: $OUT/app.txt" >&2; exit 1; }
 grep -E "app\+db|^overall|machine busy" "$OUT/app/summary.txt" | tee -a "$OUT/app.txt"
+echo "== bare engine, exception burst (N=$BURST_N C=$BURST_C)"
+ceiling burst "$BURST_N" "$BURST_C" "$BURST_WARMUP" | tee "$OUT/engine-burst.txt"
+echo "== Threadline, notification burst (N=$BURST_N C=$BURST_C)"
+# Threadline's jar is built by now (the lifecycle run built it unless SKIP_BUILD)
+env "${JAR_ENV[@]}" N="$BURST_N" CLIENTS="$BURST_C" PORT="$BURST_PORT" STUB_PORT="$STUB_PORT" DB="$BURST_DB" \
+    SKIP_BUILD=1 OUT="$OUT/burst" bench/notification/run-burst-benchmark.sh >"$OUT/burst.txt" 2>&1 \
+    || { tail -20 "$OUT/burst.txt" >&2; exit 1; }
+grep -E "whole burst|per exception|CPU|duplicat|more than once|opened:" "$OUT/burst/summary.txt" | tee -a "$OUT/burst.txt"
 
-per() { awk -v want="$1" '$0 ~ "^start:" && want == "start" || $0 ~ "^drive: engine CPU" && want == "step" {
-        for (i = 1; i <= NF; i++) if ($i == "CPU") s += $(i + 1); print s; exit }' "$OUT/engine.txt"; }
+figure() { awk -v p="$2" 'index($0, p) == 1 { for (i = 1; i <= NF; i++) if ($i ~ /^[0-9.]+$/) { print $i; exit } }' "$1"; }
+step=$(figure "$OUT/engine-lifecycle.txt" "per step: engine+db")
+start=$(figure "$OUT/engine-lifecycle.txt" "per start: engine+db")
+bare_exception=$(figure "$OUT/engine-burst.txt" "per exception: engine+db")
+bare_wall=$(sed -n 's/^burst: first start sent -> last first notification \([0-9.]*\) s.*/\1/p' "$OUT/engine-burst.txt")
 app() { awk -v phase="$1" '$1 == phase":" && $2 == "app+db" {print $3; exit}' "$OUT/app/summary.txt"; }
-step=$(per step); start=$(per start)
 update=$(app drive); order=$(app create)
 p99=$(awk '/^overall \(create\+drive\)/ {print $(NF-1); exit}' "$OUT/app/summary.txt")
+exception=$(figure "$OUT/burst/summary.txt" "app+db CPU per exception:")
+wall=$(sed -n 's/^whole burst: first input sent -> last first notification \([0-9.]*\) s.*/\1/p' "$OUT/burst/summary.txt")
+stub_dup=$(sed -n 's/.*received more than once (channel, exception, person): \([0-9]*\).*/\1/p' "$OUT/burst/summary.txt")
+log_dup=$(sed -n 's/.*with more than one SENT attempt: \([0-9]*\);.*/\1/p' "$OUT/burst/summary.txt")
+notified=$(sed -n 's/^exceptions opened: \([0-9]*\); with a first notification at the stub: \([0-9]*\).*/\2 of \1/p' "$OUT/burst/summary.txt")
 
 {
     echo
-    echo "== ratios ($(date -u +%Y-%m-%dT%H:%MZ), N=$N C=$C, load average now $(cut -d' ' -f1-3 /proc/loadavg))"
-    printf "bare engine: %.1f CPU-ms per step, %.1f per start (engine + MariaDB)\n" "$step" "$start"
-    printf "Threadline:  %.1f CPU-ms per milestone update, %.1f per created order (app + MariaDB)\n" "$update" "$order"
-    awk -v u="$update" -v s="$step" -v o="$order" -v t="$start" -v p="$p99" 'BEGIN {
-        printf "update / step  = %.2fx (target <= 1.5x)\n", u / s
-        printf "order / start  = %.2fx (target <= 2x)\n", o / t
-        printf "lifecycle p99  = %s ms (target < 200 ms)\n", p }'
+    echo "== ratios ($(date -u +%Y-%m-%dT%H:%MZ), lifecycle N=$N C=$C, burst N=$BURST_N C=$BURST_C, $(nproc) cores, load average now $(cut -d' ' -f1-3 /proc/loadavg))"
+    printf "bare engine: %.2f CPU-ms per step, %.2f per start, %.2f per exception (engine + MariaDB); bare burst %s s\n" \
+        "$step" "$start" "$bare_exception" "$bare_wall"
+    printf "Threadline:  %.2f CPU-ms per milestone update, %.2f per created order, %.2f per exception (app + MariaDB)\n" \
+        "$update" "$order" "$exception"
+    awk -v u="$update" -v s="$step" -v o="$order" -v t="$start" -v p="$p99" -v e="$exception" -v b="$bare_exception" \
+        -v w="$wall" -v n="$BURST_N" -v cores="$(nproc)" -v sd="$stub_dup" -v ld="$log_dup" -v nt="$notified" 'BEGIN {
+        printf "update / step            = %.2fx (target <= 1.5x)\n", u / s
+        printf "order / start            = %.2fx (target <= 2x)\n", o / t
+        printf "lifecycle p99            = %s ms (target < 200 ms)\n", p
+        printf "exception / bare         = %.2fx (target <= 2x)\n", e / b
+        bound = 1.3 * n * e / cores / 1000
+        printf "burst: last first notification after %s s; bound 1.3 x (%d x %.2f CPU-ms / %d cores) = %.1f s: %s\n", \
+            w, n, e, cores, bound, (w + 0 <= bound ? "within" : "OVER")
+        printf "burst: notified %s; duplicates %d in the delivery log, %d at the stand-in provider (target 0)\n", nt, ld, sd }'
 } | tee "$OUT/ratios.txt"

@@ -4,7 +4,8 @@
 # bench/README.md ("Notification burst") and BurstBench.java.
 #
 #   N=1000 CLIENTS=8 ORDERS=2500 PORT=18183 STUB_PORT=18195 DB=tl_burst_bench bench/notification/run-burst-benchmark.sh
-#   SKIP_BUILD=1   use the jar in target/ as it is
+#   SKIP_BUILD=1   use the jar in target/ as it is (JAR=path to use another one)
+#   OUT=dir        where the summary and logs go (bench/notification/out/<time>)
 #   PROFILE=1      record the app with JFR during the burst and print where its CPU went (bench/JfrTop.java)
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -18,7 +19,7 @@ DB=${DB:-tl_burst_bench}
 BASE="http://127.0.0.1:$PORT"
 AUTH=admin:admin
 STUB="http://127.0.0.1:$STUB_PORT"
-OUT="$HERE/out/$(date -u +%Y%m%d-%H%M%S)"
+OUT=${OUT:-$HERE/out/$(date -u +%Y%m%d-%H%M%S)}
 mkdir -p "$OUT"
 MYSQL=(mysql -uroot -h127.0.0.1 --protocol=TCP)
 SEEDS="$ROOT/bench/monitoring"
@@ -27,7 +28,7 @@ sql_file() { { echo "$1"; cat "$2"; } | "${MYSQL[@]}" -N -B "$DB"; }
 
 cd "$ROOT"
 [ "${SKIP_BUILD:-0}" = 1 ] || { log "building the jar"; mvn -q -B -ntp -DskipTests package; }
-JAR=$(ls "$ROOT"/target/threadline-*.jar | grep -v original | head -1)
+JAR=${JAR:-$(ls "$ROOT"/target/threadline-*.jar | grep -v original | head -1)}
 javac -d "$OUT/classes" "$HERE/BurstBench.java" "$SEEDS/MonitorBench.java"
 mysqladmin -uroot -h127.0.0.1 --protocol=TCP ping >/dev/null
 "${MYSQL[@]}" -e "DROP DATABASE IF EXISTS \`$DB\`; CREATE DATABASE \`$DB\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin"
@@ -40,6 +41,8 @@ JFR_OPTS=()
 log "starting the app on $BASE, WeCom and SMS pointed at the stub $STUB (log: $OUT/app.log)"
 THREADLINE_DB_NAME="$DB" java -Duser.timezone=UTC "${JFR_OPTS[@]}" -jar "$JAR" --spring.profiles.active=mysql \
   --server.port="$PORT" --server.address=127.0.0.1 --threadline.monitoring.initial-delay=PT24H \
+  --threadline.evidence.dir="$OUT/evidence" --threadline.evidence.create-dir=true \
+  --threadline.access.initial-admin.must-change-password=false \
   --threadline.notification.company-im=WECOM \
   --threadline.notification.channels.wecom.base-url="$STUB" --threadline.notification.channels.wecom.corp-id=bench \
   --threadline.notification.channels.wecom.corp-secret=bench --threadline.notification.channels.wecom.agent-id=1 \
@@ -52,7 +55,7 @@ THREADLINE_DB_NAME="$DB" java -Duser.timezone=UTC "${JFR_OPTS[@]}" -jar "$JAR" -
 APP_PID=$!
 trap 'kill $APP_PID 2>/dev/null || true' EXIT
 trap 'exit 130' INT TERM
-for _ in $(seq 1 300); do
+for _ in $(seq 1 "${START_WAIT:-300}"); do
   curl -fs -u "$AUTH" -o /dev/null "$BASE/api/factories" && break
   kill -0 $APP_PID 2>/dev/null || { tail -40 "$OUT/app.log"; exit 1; }
   sleep 1
@@ -94,11 +97,16 @@ fi
   echo "machine: $(nproc) cores, $("${MYSQL[@]}" -N -e 'select version()'); uptime before: $(uptime)"
   echo "N=$N exceptions from $CLIENTS clients, $ORDERS seeded orders; WeCom + SMS to a stub on $STUB"
 } | tee "$OUT/summary.txt"
-CPU0=$(awk '{print $14 + $15}' "/proc/$APP_PID/stat")
+DB_PID=$(ss -ltnpH "sport = :3306" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
+[ -n "$DB_PID" ] || DB_PID=$(pgrep -o -x mariadbd)
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # user + system, in 10 ms ticks
+CPU0=$(ticks $APP_PID) DB0=$(ticks "$DB_PID")
 java -cp "$OUT/classes" BurstBench "$BASE" "$OUT/candidates.txt" "$CLIENTS" "$STUB_PORT" "$DB" "$OUT" | tee -a "$OUT/summary.txt"
-CPU1=$(awk '{print $14 + $15}' "/proc/$APP_PID/stat")
+CPU1=$(ticks $APP_PID) DB1=$(ticks "$DB_PID")
 {
   echo "app CPU during the burst: $(( (CPU1 - CPU0) * 10 )) ms, $(( (CPU1 - CPU0) * 10 / N )) ms per exception"
+  echo "MariaDB CPU during the burst: $(( (DB1 - DB0) * 10 )) ms, $(( (DB1 - DB0) * 10 / N )) ms per exception"
+  echo "app+db CPU per exception: $(awk -v a=$((CPU1 - CPU0 + DB1 - DB0)) -v n="$N" 'BEGIN {printf "%.2f", a * 10 / n}') ms"
   echo "grades: $("${MYSQL[@]}" -N -B "$DB" -e "SELECT GROUP_CONCAT(CONCAT(priority, '=', n) SEPARATOR ' ') FROM (SELECT priority, COUNT(*) n FROM order_exception GROUP BY priority) x")"
   echo "incidents: $("${MYSQL[@]}" -N -B "$DB" -e 'SELECT COUNT(*) FROM ACT_RU_INCIDENT'); uptime after: $(uptime)"
 } | tee -a "$OUT/summary.txt"
