@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  *   java -cp CLASSES CeilingLoad burst     BASE N C WARMUP APP_PID DB_PID
  *
  * lifecycle: N orders' processes/order-lifecycle.bpmn started from C workers, as Threadline starts one per created
- *   order (its start checks and two purchase requests run in the same call); then each driven through the steps of
+ *   order (its start checks run in the same call); then each driven through the steps of
  *   LifecycleLoad: a task query and a completion through /engine-rest per user task, one message correlated by
  *   business key per report (Threadline's ProgressReportService), and nothing for the two actual dates, which
  *   Threadline records in its own tables only. Per start and per step (the lifecycle benchmark's "update").
@@ -81,11 +81,10 @@ public class CeilingLoad {
         long stepCount = (long) n * steps.size();
 
         System.out.printf("orders %d (+%d warm-up), workers %d, steps per order %d (%d task completions, %d reports,"
-                        + " %d actual dates: no engine call); %d finished lifecycles, %d purchase requests waiting (history/runtime)%n",
+                        + " %d actual dates: no engine call); %d finished lifecycles (history)%n",
                 n, warmup, c, steps.size(), count(steps, LifecycleLoad.Kind.TASK), count(steps, LifecycleLoad.Kind.REPORT),
                 count(steps, LifecycleLoad.Kind.ACTUAL),
-                count("/engine-rest/history/process-instance/count?processDefinitionKey=OrderLifecycle&finished=true"),
-                count("/engine-rest/process-instance/count?processDefinitionKey=PurchaseRequest"));
+                count("/engine-rest/history/process-instance/count?processDefinitionKey=OrderLifecycle&finished=true"));
         System.out.printf(Locale.ROOT, "start: %.1f starts/s; p50 %d ms, p99 %d ms; %s%n",
                 n / c0.secondsTo(c1), pct(startNanos, 50), pct(startNanos, 99), c0.perOp(c1, n, "start"));
         System.out.printf(Locale.ROOT, "drive: %.1f steps/s; step p50 %d ms, p99 %d ms; task query p50 %d ms, p99 %d ms; %s%n",

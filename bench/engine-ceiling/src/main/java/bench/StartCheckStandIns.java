@@ -3,17 +3,16 @@ package bench;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
  * processes/order-start-checks.bpmn's delegates for an order as the lifecycle benchmark creates it: a customer with
- * no credit limit and nothing overdue (CreditCheck passes), and two material lines the stock does not cover, each of
- * which becomes a purchase request (processes/purchase-request.bpmn) as in Threadline's StockCheck.
+ * no credit limit and nothing overdue (CreditCheck passes), and two material lines the stock does not cover, each
+ * decided by decisions/stock-coverage.dmn as in Threadline's StockCheck. A short line's purchase request is a row in
+ * Threadline, not a process, so the bare engine does nothing more for it.
  */
 class StartCheckStandIns {
 
@@ -44,17 +43,14 @@ class StartCheckStandIns {
         }
     }
 
-    /** Threadline's StockCheck: decisions/stock-coverage.dmn per line, a purchase request for each short one. */
+    /** Threadline's StockCheck: decisions/stock-coverage.dmn per line (its purchase requests are rows, not engine work). */
     @Component("checkStockDelegate")
     static class CheckStock implements JavaDelegate {
 
         private final DecisionService decisions;
-        private final RuntimeService runtime;
-        private final AtomicLong requestIds = new AtomicLong();
 
-        CheckStock(DecisionService decisions, RuntimeService runtime) {
+        CheckStock(DecisionService decisions) {
             this.decisions = decisions;
-            this.runtime = runtime;
         }
 
         @Override
@@ -64,12 +60,7 @@ class StartCheckStandIns {
                 inputs.put("onOrder", false);
                 inputs.put("required", MATERIAL_QUANTITIES.get(line - 1));
                 inputs.put("onHand", null);
-                String supply = decisions.evaluateDecisionTableByKey("StockCoverage", inputs).getSingleResult()
-                        .getSingleEntry();
-                if ("PURCHASE_REQUESTED".equals(supply)) {
-                    runtime.startProcessInstanceByKey("PurchaseRequest", Map.of("purchaseRequestId",
-                            requestIds.incrementAndGet(), "orderNo", execution.getVariable("orderNo"), "lineNo", line));
-                }
+                decisions.evaluateDecisionTableByKey("StockCoverage", inputs).getSingleResult().getSingleEntry();
             }
         }
     }
