@@ -57,7 +57,7 @@ public class MonitorRunner {
     MonitorRunner(List<Monitor> monitors, ExceptionRegistry registry, PlatformTransactionManager transactions,
             Clock clock, MeterRegistry metrics,
             @Value("${threadline.monitoring.full-pass-lanes:2}") int fullPassLanes,
-            @Value("${threadline.monitoring.changed-order-lanes:2}") int changedOrderLanes,
+            @Value("${threadline.monitoring.changed-order-lanes:1}") int changedOrderLanes,
             @Value("${threadline.monitoring.changed-order-debounce:PT0.02S}") Duration changedOrderDebounce) {
         this.monitors = monitors;
         this.changedOrders = new ChangedOrderLanes(changedOrderLanes, changedOrderDebounce, this::run);
