@@ -33,12 +33,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * A burst of late fabric shipments, posted from several clients at once: the changed-order scans open the
- * exceptions in two lanes (one is the default on two cores; more cores may run more), while a full pass runs over the same orders (started before the burst or during
+ * exceptions (lanes of their own: ChangedOrderLanesTest), while a full pass runs over the same orders (started before the burst or during
  * it). Each order still gets exactly one exception, and each exception's first alert reaches each person once
  * per channel, with the alert jobs run from two threads at once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "threadline.monitoring.changed-order-lanes=2")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ExceptionBurstTest {
 
     private static final int ORDERS = 16;
