@@ -78,6 +78,22 @@ export async function deskPage(browser, login = LOGIN, password = PASSWORD) {
 async function signedIn(context, login, password) {
   const page = await context.newPage();
   page.on('pageerror', (error) => { console.error('page error:', error); process.exitCode = 1; });
+  // what the page said and what the server refused, so a scenario that fails shows why
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') {
+      console.log(`page ${message.type()}: ${message.text()}`);
+    }
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) {
+      console.log(`page request answered ${response.status()}: ${response.request().method()} ${response.url()}`);
+    }
+  });
+  page.on('requestfailed', (request) => {
+    if (!request.url().endsWith('/api/inbox/stream')) {
+      console.log(`page request failed: ${request.method()} ${request.url()} ${request.failure()?.errorText}`);
+    }
+  });
   await page.goto(baseUrl + '/login.html');
   await page.fill('#username', login);
   await page.fill('#password', password);
