@@ -126,12 +126,22 @@ public class MonitorRunner {
         fullPassLanes.shutdownNow();
     }
 
+    /**
+     * Runs every monitor over the given orders, all in one transaction: a scan of a few changed orders is mostly
+     * the cost of its transactions. When that fails, each monitor runs again in its own, with retries, so one
+     * monitor's failure never keeps the others' findings back.
+     */
     public List<Outcome> run(Collection<String> scope) {
-        List<Outcome> outcomes = new ArrayList<>();
-        for (Monitor monitor : monitors) {
-            outcomes.add(runWithRetry(monitor, scope));
+        try {
+            return newTransaction.execute(status -> monitors.stream().map(monitor -> scan(monitor, scope)).toList());
+        } catch (RuntimeException e) {
+            log.warn("A scan of changed orders failed ({}); each monitor runs again on its own", e.toString());
+            List<Outcome> outcomes = new ArrayList<>();
+            for (Monitor monitor : monitors) {
+                outcomes.add(runWithRetry(monitor, scope));
+            }
+            return outcomes;
         }
-        return outcomes;
     }
 
     public Map<String, PassRecord> lastPasses() {
@@ -142,15 +152,8 @@ public class MonitorRunner {
         for (int attempt = 0; ; attempt++) {
             Instant started = clock.instant();
             try {
-                Outcome outcome = newTransaction.execute(status -> {
-                    LocalDate today = LocalDate.now(clock);
-                    List<Finding> findings = monitor.scan(today, clock.instant(), scope);
-                    return registry.reconcile(monitor.type(), findings, scope);
-                });
+                Outcome outcome = newTransaction.execute(status -> scan(monitor, scope));
                 Duration took = Duration.between(started, clock.instant());
-                Timer.builder("threadline.monitor.pass").description("One monitor's scan of open orders")
-                        .tag("monitor", monitor.type().name()).tag("scope", scope == null ? "all" : "changed")
-                        .register(metrics).record(took);
                 if (scope == null) {
                     lastPasses.put(monitor.type().name(), new PassRecord(started, took.toMillis(), outcome, attempt,
                             null));
@@ -166,6 +169,17 @@ public class MonitorRunner {
                 sleep(RETRY_BACKOFF.get(attempt));
             }
         }
+    }
+
+    /** One monitor's findings reconciled with its open exceptions, in the caller's transaction. */
+    private Outcome scan(Monitor monitor, Collection<String> scope) {
+        Instant started = clock.instant();
+        List<Finding> findings = monitor.scan(LocalDate.now(clock), started, scope);
+        Outcome outcome = registry.reconcile(monitor.type(), findings, scope);
+        Timer.builder("threadline.monitor.pass").description("One monitor's scan of open orders")
+                .tag("monitor", monitor.type().name()).tag("scope", scope == null ? "all" : "changed")
+                .register(metrics).record(Duration.between(started, clock.instant()));
+        return outcome;
     }
 
     private static void sleep(Duration duration) {
