@@ -3,7 +3,9 @@ package com.threadline.monitoring;
 import com.threadline.inputs.OrderInputReceived;
 import com.threadline.exception.ExceptionRegistry;
 import com.threadline.exception.ExceptionRegistry.Outcome;
+import com.threadline.exception.ExceptionType;
 import com.threadline.exception.Finding;
+import com.threadline.exception.OrderException;
 import com.threadline.order.OrderPlanChanged;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -21,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -127,13 +130,18 @@ public class MonitorRunner {
     }
 
     /**
-     * Runs every monitor over the given orders, all in one transaction: a scan of a few changed orders is mostly
-     * the cost of its transactions. When that fails, each monitor runs again in its own, with retries, so one
-     * monitor's failure never keeps the others' findings back.
+     * Runs every monitor over the given orders, all in one transaction and against their exceptions read in one
+     * query: a scan of a few changed orders is mostly the cost of its transactions and queries. When that fails,
+     * each monitor runs again in its own, with retries, so one monitor's failure never keeps the others' findings
+     * back.
      */
     public List<Outcome> run(Collection<String> scope) {
         try {
-            return newTransaction.execute(status -> monitors.stream().map(monitor -> scan(monitor, scope)).toList());
+            return newTransaction.execute(status -> {
+                Map<ExceptionType, List<OrderException>> notClosed = registry.notClosedOf(scope);
+                return monitors.stream().map(monitor -> scanAgainst(monitor, scope,
+                        notClosed.getOrDefault(monitor.type(), List.of()))).toList();
+            });
         } catch (RuntimeException e) {
             log.warn("A scan of changed orders failed ({}); each monitor runs again on its own", e.toString());
             List<Outcome> outcomes = new ArrayList<>();
@@ -171,11 +179,19 @@ public class MonitorRunner {
         }
     }
 
-    /** One monitor's findings reconciled with its open exceptions, in the caller's transaction. */
+    /** One monitor's findings reconciled with its exceptions not yet closed, in the caller's transaction. */
     private Outcome scan(Monitor monitor, Collection<String> scope) {
+        return scanned(monitor, scope, findings -> registry.reconcile(monitor.type(), findings, scope));
+    }
+
+    /** The same, against the monitor's exceptions not yet closed on the scope's orders, read beforehand. */
+    private Outcome scanAgainst(Monitor monitor, Collection<String> scope, List<OrderException> notClosed) {
+        return scanned(monitor, scope, findings -> registry.reconcileAgainst(monitor.type(), findings, notClosed));
+    }
+
+    private Outcome scanned(Monitor monitor, Collection<String> scope, Function<List<Finding>, Outcome> reconcile) {
         Instant started = clock.instant();
-        List<Finding> findings = monitor.scan(LocalDate.now(clock), started, scope);
-        Outcome outcome = registry.reconcile(monitor.type(), findings, scope);
+        Outcome outcome = reconcile.apply(monitor.scan(LocalDate.now(clock), started, scope));
         Timer.builder("threadline.monitor.pass").description("One monitor's scan of open orders")
                 .tag("monitor", monitor.type().name()).tag("scope", scope == null ? "all" : "changed")
                 .register(metrics).record(Duration.between(started, clock.instant()));
