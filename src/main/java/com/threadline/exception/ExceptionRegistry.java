@@ -50,6 +50,26 @@ public class ExceptionRegistry {
         List<OrderException> open = scope == null ? exceptions.findByTypeAndStatusNot(type, ExceptionStatus.CLOSED)
                 : scope.isEmpty() ? List.of()
                 : exceptions.findByTypeAndOrderNoInAndStatusNot(type, scope, ExceptionStatus.CLOSED);
+        return reconcileAgainst(type, findings, open);
+    }
+
+    /**
+     * The exceptions of the given orders not yet closed, by type: read once for a scan of changed orders, whose
+     * monitors then reconcile against their type's share ({@link #reconcileAgainst}).
+     */
+    @Transactional(readOnly = true)
+    public Map<ExceptionType, List<OrderException>> notClosedOf(Collection<String> orderNos) {
+        return orderNos.isEmpty() ? Map.of()
+                : exceptions.findByOrderNoInAndStatusNot(orderNos, ExceptionStatus.CLOSED).stream()
+                        .collect(Collectors.groupingBy(OrderException::getType));
+    }
+
+    /**
+     * @param open the exceptions of this type not yet closed on the orders the monitor looked at
+     * @return what changed
+     */
+    @Transactional
+    public Outcome reconcileAgainst(ExceptionType type, List<Finding> findings, List<OrderException> open) {
         Map<String, OrderException> openByKey = new HashMap<>();
         open.forEach(e -> openByKey.put(OrderException.openKey(e.getOrderNo(), e.getType(), e.getSubject()), e));
         List<Finding> fresh = new ArrayList<>();

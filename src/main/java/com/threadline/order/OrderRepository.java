@@ -23,6 +23,10 @@ public interface OrderRepository extends JpaRepository<Order, Long>, JpaSpecific
         return findByOrderNo(orderNo).orElseThrow(() -> new NotFoundException("No order " + orderNo));
     }
 
+    /** What a task card calls the order by: its customer's name, or its style when it has none. */
+    @Query("select coalesce(c.name, o.style) from Order o left join o.customer c where o.orderNo = ?1")
+    Optional<String> customerOrStyle(String orderNo);
+
     /** The customer's open orders' value (quantity × unit price; orders without a price count nothing). */
     @Query("select coalesce(sum(o.unitPrice * o.quantity), 0) from Order o where o.customer.id = ?1"
             + " and o.status = com.threadline.order.OrderStatus.OPEN and o.unitPrice is not null")

@@ -39,11 +39,8 @@ public class TaskCards implements TaskListener {
     public void notify(DelegateTask task) {
         Object orderNo = task.getVariable("orderNo");
         if (orderNo != null && task.getName() != null) {
-            String who = orders.findByOrderNo(orderNo.toString())
-                    .map(order -> order.getCustomer() != null && order.getCustomer().getName() != null
-                            ? order.getCustomer().getName() : order.getStyle())
-                    .orElse(null);
-            task.setName(name(task.getName(), orderNo.toString(), who));
+            task.setName(name(task.getName(), orderNo.toString(),
+                    orders.customerOrStyle(orderNo.toString()).orElse(null)));
         }
         Function<OrderException, Instant> deadline = DEADLINES.get(task.getTaskDefinitionKey());
         Object exceptionId = task.getVariable("exceptionId");
