@@ -27,8 +27,15 @@ export async function api(method, path, body) {
   return text ? JSON.parse(text) : null;
 }
 
+/** The company's time zone (threadline.time-zone): the server's today is the day there, not the day in UTC. */
+const ZONE = process.env.THREADLINE_TIME_ZONE || 'Asia/Shanghai';
+
+/** The day daysFromToday days from today in the company's time zone, as yyyy-MM-dd. */
 export function isoDate(daysFromToday) {
-  return new Date(Date.now() + daysFromToday * 86400000).toISOString().slice(0, 10);
+  const part = {};
+  new Intl.DateTimeFormat('en-US', { timeZone: ZONE, year: 'numeric', month: 'numeric', day: 'numeric' })
+    .formatToParts(new Date()).forEach(({ type, value }) => { part[type] = Number(value); });
+  return new Date(Date.UTC(part.year, part.month - 1, part.day + daysFromToday)).toISOString().slice(0, 10);
 }
 
 /**

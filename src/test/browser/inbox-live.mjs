@@ -3,7 +3,7 @@
 // The inbox lists it unread, its grade filter keeps or hides it, and opening it shows its alert page, which reads it;
 // three notices more are all marked read at once. (The benchmark with 1,000 messages is InboxPageApiTest's.)
 import {
-  api, baseUrl, check, deskPage, exceptionOf, factoryWithOrders, notify, phonePage, scenario, unique,
+  api, baseUrl, check, deskPage, exceptionOf, factoryWithOrders, isoDate, notify, phonePage, scenario, unique,
 } from './harness.mjs';
 
 const unread = (page) => page.locator('#inbox-badge').getAttribute('data-unread').then(Number);
@@ -25,8 +25,8 @@ await scenario('the inbox badge counts an alert as it arrives', async (browser) 
   const start = await unread(page);
   check(await unread(phone.page) === start, 'desk and phone show the same count');
 
-  await api('POST', `/api/orders/${orderNo}/materials/1/shipment`, { shippedDate: new Date().toISOString().slice(0, 10),
-    carrier: '顺丰', trackingNo: 'SF0000000001', eta: new Date(Date.now() + 85 * 86400000).toISOString().slice(0, 10),
+  await api('POST', `/api/orders/${orderNo}/materials/1/shipment`, { shippedDate: isoDate(0),
+    carrier: '顺丰', trackingNo: 'SF0000000001', eta: isoDate(85),
     reportedBy: '何经理', source: 'MANUAL' });
   const exception = await exceptionOf(orderNo, 'MATERIAL_DELAY');
   const sent = Date.now();
