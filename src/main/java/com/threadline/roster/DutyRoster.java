@@ -52,8 +52,8 @@ public class DutyRoster {
     /** The role's deputy on {@code day} (standing in for them when they are away), if the roster names one. */
     @Transactional(readOnly = true)
     public Optional<String> deputyOf(String role, LocalDate day) {
-        Day roster = day(day);
-        return Optional.ofNullable(roster.rotations.get(role)).map(DutyRotation::getDeputy).map(roster::present);
+        return rotations.findByRole(role).map(DutyRotation::getDeputy)
+                .map(deputy -> present(deputy, leavesOn(day)));
     }
 
     /** Who stands behind the role on {@code day}, and why. */
@@ -68,9 +68,27 @@ public class DutyRoster {
         overrides.coveringDay(day).forEach(override -> overrideOf.putIfAbsent(override.getRole(), override));
         Map<String, DutyRotation> rotationOf = new HashMap<>();
         rotations.findAll().forEach(rotation -> rotationOf.put(rotation.getRole(), rotation));
+        return new Day(day, overrideOf, rotationOf, leavesOn(day));
+    }
+
+    /** The leaves covering {@code day} by person; of several, the newest counts. */
+    private Map<String, DutyLeave> leavesOn(LocalDate day) {
         Map<String, DutyLeave> leaveOf = new HashMap<>();
         leaves.coveringDay(day).forEach(leave -> leaveOf.putIfAbsent(leave.getUserId(), leave));
-        return new Day(day, overrideOf, rotationOf, leaveOf);
+        return leaveOf;
+    }
+
+    /** The person, or whoever stands in for them because they are on leave (whose deputy may be on leave too). */
+    private static String present(String person, Map<String, DutyLeave> leaves) {
+        String present = person;
+        for (int handover = 0; handover < MOST_HANDOVERS; handover++) {
+            DutyLeave leave = leaves.get(present);
+            if (leave == null) {
+                return present;
+            }
+            present = leave.getDeputy();
+        }
+        return present;
     }
 
     /** One day of the roster; of several overrides or leaves covering the day, the newest counts. */
@@ -105,7 +123,7 @@ public class DutyRoster {
             List<String> people = new ArrayList<>();
             List<String> away = new ArrayList<>();
             for (String person : scheduled) {
-                String present = present(person);
+                String present = present(person, leaves);
                 if (!present.equals(person)) {
                     away.add(person);
                 }
@@ -114,19 +132,6 @@ public class DutyRoster {
                 }
             }
             return new Duty(people, basis, away);
-        }
-
-        /** The person, or whoever stands in for them on the day because they are on leave. */
-        String present(String person) {
-            String present = person;
-            for (int handover = 0; handover < MOST_HANDOVERS; handover++) {
-                DutyLeave leave = leaves.get(present);
-                if (leave == null) {
-                    return present;
-                }
-                present = leave.getDeputy();
-            }
-            return present;
         }
     }
 
