@@ -2,6 +2,7 @@
 // data a scenario needs and check what the server stored. Each scenario: node <script>.mjs <baseUrl>.
 import { chromium } from 'playwright-core';
 import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 
 export const baseUrl = (process.argv[2] || 'http://localhost:8080').replace(/\/$/, '');
 
@@ -82,8 +83,12 @@ export async function deskPage(browser, login = LOGIN, password = PASSWORD) {
   return signedIn(await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' }), login, password);
 }
 
+/** The pages the scenario opened, described when it fails. */
+const pages = [];
+
 async function signedIn(context, login, password) {
   const page = await context.newPage();
+  pages.push(page);
   page.on('pageerror', (error) => { console.error('page error:', error); process.exitCode = 1; });
   // what the page said and what the server refused, so a scenario that fails shows why
   page.on('console', (message) => {
@@ -124,8 +129,35 @@ export async function scenario(name, body) {
   } catch (error) {
     console.error(`${name}: FAILED`, error);
     process.exitCode = 1;
+    await describePages();
   } finally {
     await browser.close();
+  }
+}
+
+/**
+ * Where each open page stood when the scenario failed: its address, the element that had the keyboard and what it
+ * held, and a screenshot in target/browser-failures.
+ */
+async function describePages() {
+  mkdirSync('target/browser-failures', { recursive: true });
+  for (const [i, page] of pages.entries()) {
+    if (page.isClosed()) {
+      continue;
+    }
+    try {
+      const focus = await page.evaluate(() => {
+        const e = document.activeElement;
+        const open = [...document.querySelectorAll('.ts-dropdown')].find((d) => d.offsetParent !== null);
+        return (e ? `${e.tagName.toLowerCase()}#${e.id}.${e.className} value=${JSON.stringify(e.value ?? null)}` : 'none')
+          + (open ? `; open picker shows ${JSON.stringify(open.innerText.slice(0, 300))}` : '');
+      });
+      const shot = `target/browser-failures/${process.argv[1].replace(/.*\//, '').replace('.mjs', '')}-${i}.png`;
+      await page.screenshot({ path: shot });
+      console.error(`page ${i} at ${page.url()}, keyboard on ${focus}, screenshot ${shot}`);
+    } catch (e) {
+      console.error(`page ${i} could not be described: ${e.message}`);
+    }
   }
 }
 

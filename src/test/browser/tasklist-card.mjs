@@ -21,7 +21,9 @@ await scenario('a Tasklist card shows its order number', async (browser) => {
   if (process.env.TASKLIST_SHOT) {
     await page.screenshot({ path: process.env.TASKLIST_SHOT });
   }
-  check(await page.locator('.task-filters .content .item', { hasText: '已逾期' }).count() === 1,
-    'the overdue filter is offered');
+  // Tasklist may draw its filter list after the task: wait for it before counting
+  const overdue = page.locator('.task-filters .content .item', { hasText: '已逾期' });
+  await overdue.first().waitFor();
+  check(await overdue.count() === 1, 'the overdue filter is offered');
   check(!(await page.locator('.ce-eol-banner').isVisible()), 'no Camunda 8 migration banner');
 });
