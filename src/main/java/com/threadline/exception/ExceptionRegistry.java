@@ -1,5 +1,7 @@
 package com.threadline.exception;
 
+import com.threadline.order.OrderNoPages;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,19 +28,24 @@ public class ExceptionRegistry {
      */
     static final int OPENED_PER_TRANSACTION = 50;
 
+    private static final String NOT_CLOSED_OF_ORDERS = "select e from OrderException e where e.status <> "
+            + "com.threadline.exception.ExceptionStatus.CLOSED and " + OrderNoPages.in("e.orderNo");
+
     private final OrderExceptionRepository exceptions;
     private final ExceptionHandling handling;
     private final ExceptionOpener opener;
     private final ClosedConditionWatch watch;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     ExceptionRegistry(OrderExceptionRepository exceptions, ExceptionHandling handling, ExceptionOpener opener,
-            ClosedConditionWatch watch, Clock clock) {
+            ClosedConditionWatch watch, Clock clock, EntityManager entityManager) {
         this.watch = watch;
         this.exceptions = exceptions;
         this.handling = handling;
         this.opener = opener;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     /**
@@ -59,9 +66,9 @@ public class ExceptionRegistry {
      */
     @Transactional(readOnly = true)
     public Map<ExceptionType, List<OrderException>> notClosedOf(Collection<String> orderNos) {
-        return orderNos.isEmpty() ? Map.of()
-                : exceptions.findByOrderNoInAndStatusNot(orderNos, ExceptionStatus.CLOSED).stream()
-                        .collect(Collectors.groupingBy(OrderException::getType));
+        return OrderNoPages.read(List.copyOf(orderNos), page -> OrderNoPages.bind(entityManager.createQuery(
+                        NOT_CLOSED_OF_ORDERS, OrderException.class), page).getResultList()).stream()
+                .collect(Collectors.groupingBy(OrderException::getType));
     }
 
     /**

@@ -14,9 +14,6 @@ public interface OrderExceptionRepository extends JpaRepository<OrderException, 
     @Query("select e from OrderException e where e.type = ?1 and e.status <> ?2")
     List<OrderException> findByTypeAndStatusNot(ExceptionType type, ExceptionStatus status);
 
-    @Query("select e from OrderException e where e.orderNo in ?1 and e.status <> ?2")
-    List<OrderException> findByOrderNoInAndStatusNot(Collection<String> orderNos, ExceptionStatus status);
-
     @Query("select e from OrderException e where e.type = ?1 and e.orderNo in ?2 and e.status <> ?3")
     List<OrderException> findByTypeAndOrderNoInAndStatusNot(ExceptionType type, Collection<String> orderNos,
             ExceptionStatus status);

@@ -38,9 +38,8 @@ class CapacityShortfallMonitor implements Monitor {
 
     @Override
     public List<Finding> scan(LocalDate today, Instant now, Collection<String> scope) {
-        Scope s = Scope.of(scope);
         Map<String, List<OutputAgainstCapacity>> byOrderAndStage = queries.outputAgainstCapacitySince(
-                today.minusDays(LOOK_BACK_DAYS), s.all(), s.orderNos()).stream()
+                today.minusDays(LOOK_BACK_DAYS), Scope.of(scope)).stream()
                 .collect(Collectors.groupingBy(o -> o.orderNo() + "|" + o.productionStage()));
         return byOrderAndStage.values().stream().map(this::findingFor).filter(Objects::nonNull).toList();
     }

@@ -27,8 +27,7 @@ class DeliveryDelayMonitor implements Monitor {
 
     @Override
     public List<Finding> scan(LocalDate today, Instant now, Collection<String> scope) {
-        Scope s = Scope.of(scope);
-        return queries.lateOrders(settings.deliveryDelayDays(), s.all(), s.orderNos()).stream()
+        return queries.lateOrders(settings.deliveryDelayDays(), Scope.of(scope)).stream()
                 .map(o -> new Finding(o.id(), o.orderNo(), type(), "ORDER", o.stage(), o.delayDays(), 1.0,
                         "merchandiser", o.factoryCode(), null,
                         "预计交期 " + o.forecastDeliveryDate() + " 晚于交期 " + o.dueDate() + " " + o.delayDays() + " 天",

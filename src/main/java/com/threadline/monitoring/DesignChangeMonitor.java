@@ -47,9 +47,8 @@ class DesignChangeMonitor implements Monitor {
 
     @Override
     public List<Finding> scan(LocalDate today, Instant now, Collection<String> scope) {
-        Scope s = Scope.of(scope);
-        Map<Long, List<TechPackChange>> byOrder = queries.techPackVersionsChangedSince(now.minus(LOOK_BACK), s.all(),
-                s.orderNos()).stream().collect(Collectors.groupingBy(TechPackChange::orderId));
+        Map<Long, List<TechPackChange>> byOrder = queries.techPackVersionsChangedSince(now.minus(LOOK_BACK),
+                Scope.of(scope)).stream().collect(Collectors.groupingBy(TechPackChange::orderId));
         return byOrder.values().stream().map(this::findingFor).filter(Objects::nonNull).toList();
     }
 

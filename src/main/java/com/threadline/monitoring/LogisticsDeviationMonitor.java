@@ -46,9 +46,8 @@ class LogisticsDeviationMonitor implements Monitor {
 
     @Override
     public List<Finding> scan(LocalDate today, Instant now, Collection<String> scope) {
-        Scope s = Scope.of(scope);
-        Map<String, List<LogisticsAgainstPlan>> byOrderAndMilestone = queries.logisticsAgainstPlan(s.all(),
-                s.orderNos()).stream()
+        Map<String, List<LogisticsAgainstPlan>> byOrderAndMilestone = queries.logisticsAgainstPlan(Scope.of(scope))
+                .stream()
                 .collect(Collectors.groupingBy(e -> e.orderNo() + "|" + e.milestoneCode()));
         List<Finding> findings = new ArrayList<>();
         for (List<LogisticsAgainstPlan> events : byOrderAndMilestone.values()) {

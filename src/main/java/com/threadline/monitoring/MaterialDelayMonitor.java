@@ -35,9 +35,8 @@ class MaterialDelayMonitor implements Monitor {
 
     @Override
     public List<Finding> scan(LocalDate today, Instant now, Collection<String> scope) {
-        Scope s = Scope.of(scope);
         LocalDate horizon = today.plusDays(queries.longestTransitDays());
-        return queries.materialsAtRisk(horizon, s.all(), s.orderNos()).stream()
+        return queries.materialsAtRisk(horizon, Scope.of(scope)).stream()
                 .map(m -> findingFor(m, today))
                 .filter(Objects::nonNull)
                 .toList();

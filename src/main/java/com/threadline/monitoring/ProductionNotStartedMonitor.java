@@ -28,8 +28,7 @@ class ProductionNotStartedMonitor implements Monitor {
 
     @Override
     public List<Finding> scan(LocalDate today, Instant now, Collection<String> scope) {
-        Scope s = Scope.of(scope);
-        return queries.unstartedOrdersDueBy(today.plusDays(settings.notStartedWithinDays()), s.all(), s.orderNos())
+        return queries.unstartedOrdersDueBy(today.plusDays(settings.notStartedWithinDays()), Scope.of(scope))
                 .stream()
                 .map(o -> {
                     long daysLeft = ChronoUnit.DAYS.between(today, o.dueDate());

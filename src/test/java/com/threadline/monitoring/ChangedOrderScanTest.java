@@ -7,6 +7,7 @@ import com.threadline.exception.ExceptionRegistry;
 import com.threadline.exception.ExceptionRegistry.Outcome;
 import com.threadline.exception.ExceptionType;
 import com.threadline.exception.Finding;
+import com.threadline.exception.OrderException;
 import com.threadline.order.OrderService;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.persistence.EntityManagerFactory;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,6 +104,22 @@ class ChangedOrderScanTest {
             runner.run(List.of(TestData.uniqueOrderNo()));
 
             assertThat(first.transaction).isNotNull().isSameAs(second.transaction);
+        } finally {
+            runner.stop();
+        }
+    }
+
+    @Test
+    void aScanOfMoreThanSixteenOrdersReadsThemSixteenAtATime() {
+        List<String> late = IntStream.range(0, 18).mapToObj(i -> lateOrder()).toList();
+        MonitorRunner runner = runnerOf(List.of(deliveryDelay));
+        try {
+            assertThat(runner.run(late).get(0).opened()).as("each order of both pages").isEqualTo(18);
+            assertThat(runner.run(late).get(0).opened()).as("each order's delay seen open, on both pages").isZero();
+            assertThat(runner.run(late.subList(16, 18)).get(0).found()).as("a short page").isEqualTo(2);
+            assertThat(registry.notClosedOf(late).get(ExceptionType.DELIVERY_DELAY))
+                    .extracting(OrderException::getOrderNo).containsExactlyInAnyOrderElementsOf(late);
+            late.forEach(orderNo -> assertThat(exceptions.of(orderNo, ExceptionType.DELIVERY_DELAY)).hasSize(1));
         } finally {
             runner.stop();
         }
