@@ -57,6 +57,14 @@ class MetricsTest {
     }
 
     @Test
+    void requestsAreTimedButNotEachSecurityFilterOfThem() {
+        TestLogins.asAdmin(rest).getForEntity("/api/orders?size=1", String.class);
+
+        String scrape = scrape();
+        assertThat(scrape).contains("http_server_requests_seconds_count{").doesNotContain("spring_security_");
+    }
+
+    @Test
     void anExceptionRaisedMovesTheAlertLatencyOpenAndMonitorFigures() {
         String before = scrape();
         String orderNo = exceptions.newOrder();
