@@ -1,0 +1,87 @@
+package com.threadline.diagnosis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.threadline.TestData;
+import com.threadline.order.ApiClient;
+import com.threadline.order.Order;
+import com.threadline.order.OrderPlanUpdater;
+import com.threadline.order.OrderRepository;
+import com.threadline.order.OrderService;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The step ledger follows the plan change that finished a step: written by the time its answer comes, never for a
+ * change rolled back.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DwellUpdatesTest {
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    TestData data;
+    @Autowired
+    OrderService orders;
+    @Autowired
+    OrderRepository orderRepository;
+    @Autowired
+    OrderPlanUpdater planUpdater;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aStepFinishedThroughThePageIsInTheLedgerWhenTheAnswerComes() {
+        String orderNo = newOrder();
+        ApiClient api = new ApiClient(rest, json);
+        LocalDate today = data.today();
+
+        assertThat(api.recordActual(orderNo, "ORDER_CONFIRMED", actual(api, today.minusDays(5))).status())
+                .isEqualTo(200);
+        assertThat(api.recordActual(orderNo, "TECH_PACK", actual(api, today.minusDays(2))).status()).isEqualTo(200);
+
+        assertThat(jdbc.queryForList("SELECT d.finished_on FROM milestone_dwell d JOIN orders o ON o.id = d.order_id "
+                + "WHERE o.order_no = ? AND d.milestone_code = 'TECH_PACK'", LocalDate.class, orderNo))
+                .containsExactly(today.minusDays(2));
+    }
+
+    @Test
+    void aPlanChangeRolledBackLeavesTheLedgerAsItWas() {
+        String orderNo = newOrder();
+        LocalDate today = data.today();
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        transaction.executeWithoutResult(status -> {
+            Order order = orderRepository.require(orderNo);
+            planUpdater.recordActual(order, "ORDER_CONFIRMED", today.minusDays(5));
+            planUpdater.recordActual(order, "TECH_PACK", today.minusDays(2));
+            status.setRollbackOnly();
+        });
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM milestone_dwell d JOIN orders o ON o.id = d.order_id "
+                + "WHERE o.order_no = ?", Integer.class, orderNo)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM milestone m JOIN orders o ON o.id = m.order_id "
+                + "WHERE o.order_no = ? AND m.actual_date IS NOT NULL", Integer.class, orderNo)).isZero();
+    }
+
+    private String newOrder() {
+        String orderNo = TestData.uniqueOrderNo();
+        orders.create(data.orderRequest(orderNo));
+        return orderNo;
+    }
+
+    private static Object actual(ApiClient api, LocalDate date) {
+        return api.object().put("actualDate", date.toString());
+    }
+}
