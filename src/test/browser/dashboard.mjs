@@ -2,6 +2,7 @@
 // the orders behind it, and when one of the factory's orders turns late (its first milestone now expected three
 // weeks later, so the delivery forecast misses the due date) the page shows it without being reloaded.
 import { api, baseUrl, check, deskPage, factoryWithOrders, isoDate, scenario } from './harness.mjs';
+import { pickByValue } from './pickers.mjs';
 
 async function loadsAfter(page, before) {
   await page.waitForFunction((n) => Number(document.body.getAttribute('data-loads')) > n
@@ -32,10 +33,7 @@ await scenario('the dashboard filters, lists the orders behind a figure and foll
     check((await page.textContent('#kpi-delivered [data-value]')).trim() !== '', 'the on-time rate shows');
 
     let loads = Number(await page.getAttribute('body', 'data-loads'));
-    await page.focus('#factory-ts-control');
-    await page.keyboard.type(factory);
-    await page.locator(`#factory-ts-dropdown .option.active[data-value="${factory}"]`).waitFor();
-    await page.keyboard.press('Enter');
+    await pickByValue(page, 'factory', factory, factory);
     loads = await loadsAfter(page, loads);
     check(new URL(page.url()).searchParams.get('factory') === factory, 'the filter is kept in the address');
     check((await page.textContent('#kpi-open [data-detail]')).includes('3 单在途，0 单预计延误'),

@@ -1,6 +1,7 @@
 // The merchandiser's desk: signing in lands on the orders, a filter finds the order, its page shows the plan by stage
 // and its history, and a change made elsewhere appears on the open page without reloading it.
 import { api, baseUrl, check, deskPage, factoryWithOrders, isoDate, scenario } from './harness.mjs';
+import { pickByValue } from './pickers.mjs';
 
 await scenario('the order page shows the plan and the audit trail, live', async (browser) => {
   const { factory, orders } = await factoryWithOrders(2);  // followed by merch: the page hears of the order as its page, not as its follower
@@ -12,9 +13,7 @@ await scenario('the order page shows the plan and the audit trail, live', async 
 
   // the factory picker searches its list by name or code
   await page.click('#filters .ts-wrapper:has(#factory-ts-control) .ts-control');
-  await page.keyboard.type(factory);
-  await page.waitForSelector(`#factory-ts-dropdown .option.active[data-value="${factory}"]`);
-  await page.keyboard.press('Enter');
+  await pickByValue(page, 'factory', factory, factory);
   await page.waitForFunction((count) => document.querySelectorAll('#orders .tabulator-row').length === count
     && document.querySelector('#orders .tabulator-row a').getAttribute('href').startsWith('/orders/BO-'), orders.length);
   check(new URL(page.url()).searchParams.get('factory') === factory, 'the filter is kept in the address');

@@ -14,6 +14,9 @@ async function settled(page, select) {
 
 async function typeInto(page, select, text) {
   await page.focus(`#${select}-ts-control`);
+  // Tom Select takes the focus in a timer of its own: what is typed before that timer ran may be cleared (seen in
+  // CI: of a factory code typed straight after the click, the picker kept the last two characters)
+  await page.waitForFunction((id) => document.getElementById(id).tomselect.isFocused, select, { timeout: 5000 });
   await page.fill(`#${select}-ts-control`, '');
   await page.keyboard.type(text);
   await page.waitForFunction(([id, typed]) => document.getElementById(`${id}-ts-control`).value === typed,
@@ -54,6 +57,17 @@ export async function pick(page, select, text) {
     await page.waitForFunction(([id, typed]) => document.getElementById(id).tomselect.getValue() !== ''
       && document.querySelector(`#${id}-ts-control`).closest('.ts-control').textContent.includes(typed),
     [select, text], { timeout: 5000 });
+  });
+}
+
+/** Picks the option with value {@code value} by typing {@code typed} (a code the option's text does not show). */
+export async function pickByValue(page, select, typed, value) {
+  await choose(page, select, typed, async () => {
+    await typeInto(page, select, typed);
+    await page.locator(`#${select}-ts-dropdown .option.active[data-value="${value}"]`).waitFor({ timeout: 5000 });
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(([id, chosen]) => document.getElementById(id).tomselect.getValue() === chosen,
+      [select, value], { timeout: 5000 });
   });
 }
 
