@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,10 +22,12 @@ public class DwellLedger {
 
     private final JdbcTemplate jdbc;
     private final OrderDiagnosis diagnosis;
+    private final DwellDaySums daySums;
 
-    DwellLedger(JdbcTemplate jdbc, OrderDiagnosis diagnosis) {
+    DwellLedger(JdbcTemplate jdbc, OrderDiagnosis diagnosis, DwellDaySums daySums) {
         this.jdbc = jdbc;
         this.diagnosis = diagnosis;
+        this.daySums = daySums;
     }
 
     /**
@@ -70,7 +71,7 @@ public class DwellLedger {
         }
         change.forEach((key, sums) -> {
             if (sums[0] != 0 || sums[1] != 0 || sums[2] != 0 || sums[3] != 0) {
-                addToDay(key, sums);
+                daySums.add(key.day(), key.code(), key.factoryId(), sums);
             }
         });
     }
@@ -118,23 +119,6 @@ public class DwellLedger {
         sums[1] += sign * took;
         sums[2] += sign * norm;
         sums[3] += took > norm ? sign : 0;
-    }
-
-    private void addToDay(DayKey key, int[] sums) {
-        String update = "UPDATE milestone_dwell_day SET steps = steps + ?, took_sum = took_sum + ?, "
-                + "norm_sum = norm_sum + ?, overran = overran + ? WHERE finished_on = ? AND milestone_code = ? "
-                + "AND factory_id = ?";
-        Object[] args = {sums[0], sums[1], sums[2], sums[3], key.day(), key.code(), key.factoryId()};
-        if (jdbc.update(update, args) > 0) {
-            return;
-        }
-        try {
-            jdbc.update("INSERT INTO milestone_dwell_day (finished_on, milestone_code, factory_id, steps, took_sum, "
-                    + "norm_sum, overran) VALUES (?, ?, ?, ?, ?, ?, ?)", key.day(), key.code(), key.factoryId(),
-                    sums[0], sums[1], sums[2], sums[3]);
-        } catch (DuplicateKeyException anotherOrderAddedTheDayFirst) {
-            jdbc.update(update, args);
-        }
     }
 
     /** Orders with done milestones but no rows yet (written before this ledger, or by a bulk load). */
