@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -35,7 +34,7 @@ public class DwellLedger {
      * (most plan changes move forecasts, not finished steps), and moves the day sums by the difference. The order's
      * row is locked first, so two changes of one order are recorded one after the other.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional
     public void record(long orderId) {
         List<Long> factory = jdbc.queryForList("SELECT factory_id FROM orders WHERE id = ? FOR UPDATE", Long.class,
                 orderId);

@@ -1,6 +1,7 @@
 package com.threadline.diagnosis;
 
 import com.threadline.order.OrderPlanChanged;
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,8 +11,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** When the ledger of step dwell times is written: after every plan change, and at start for orders it lacks. */
+/**
+ * When the ledger of step dwell times is written: with every plan change, in its transaction (so the ledger commits or
+ * rolls back with the change, and costs no commit of its own), and at start for orders it lacks.
+ */
 @Component
 class DwellUpdates {
 
@@ -19,14 +24,20 @@ class DwellUpdates {
 
     private final DwellLedger ledger;
     private final JdbcTemplate jdbc;
+    private final EntityManager entityManager;
 
-    DwellUpdates(DwellLedger ledger, JdbcTemplate jdbc) {
+    DwellUpdates(DwellLedger ledger, JdbcTemplate jdbc, EntityManager entityManager) {
         this.ledger = ledger;
         this.jdbc = jdbc;
+        this.entityManager = entityManager;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void planChanged(OrderPlanChanged event) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            // the ledger reads the milestones with SQL: the change's entities must be written first
+            entityManager.flush();
+        }
         jdbc.queryForList("SELECT id FROM orders WHERE order_no = ?", Long.class, event.orderNo())
                 .forEach(ledger::record);
     }
