@@ -38,13 +38,26 @@ public class DwellLedger {
     public void record(long orderId) {
         List<Long> factory = jdbc.queryForList("SELECT factory_id FROM orders WHERE id = ? FOR UPDATE", Long.class,
                 orderId);
+        bringInLine(orderId, factory.isEmpty() ? null : factory.get(0));
+    }
+
+    /** The same for the order with this number, found and locked in one statement; nothing when there is none. */
+    @Transactional
+    public void record(String orderNo) {
+        List<long[]> order = jdbc.query("SELECT id, factory_id FROM orders WHERE order_no = ? FOR UPDATE",
+                (row, n) -> new long[] {row.getLong(1), row.getLong(2)}, orderNo);
+        order.forEach(idAndFactory -> bringInLine(idAndFactory[0], idAndFactory[1]));
+    }
+
+    /** {@code factoryId} null: the order is gone, and so are its rows. */
+    private void bringInLine(long orderId, Long factoryId) {
         Map<Long, Dwell> before = new HashMap<>();
         jdbc.query("SELECT milestone_id, finished_on, milestone_code, factory_id, took_days, norm_days "
                 + "FROM milestone_dwell WHERE order_id = ?", row -> {
                     before.put(row.getLong(1), new Dwell(row.getObject(2, LocalDate.class), row.getString(3),
                             row.getLong(4), row.getInt(5), row.getInt(6)));
                 }, orderId);
-        Map<Long, Dwell> after = factory.isEmpty() ? Map.of() : now(orderId, factory.get(0));
+        Map<Long, Dwell> after = factoryId == null ? Map.of() : now(orderId, factoryId);
         Map<DayKey, int[]> change = new TreeMap<>();
         List<Object[]> gone = new ArrayList<>();
         before.forEach((milestoneId, dwell) -> {
@@ -77,19 +90,16 @@ public class DwellLedger {
 
     /** The finished steps of an order as its milestones say now, by milestone id. */
     private Map<Long, Dwell> now(long orderId, long factoryId) {
-        List<Step> steps = diagnosis.steps(orderId);
-        Map<String, StepDwell> dwell = StepDwell.finished(steps);
-        Map<String, LocalDate> finishedOn = new HashMap<>();
-        steps.forEach(step -> finishedOn.put(step.code(), step.actual()));
+        Map<Long, Step> steps = diagnosis.stepsByMilestoneId(orderId);
+        Map<String, StepDwell> dwell = StepDwell.finished(List.copyOf(steps.values()));
         Map<Long, Dwell> rows = new HashMap<>();
-        jdbc.query("SELECT id, code FROM milestone WHERE order_id = ?", row -> {
-            String code = row.getString(2);
-            StepDwell d = dwell.get(code);
+        steps.forEach((milestoneId, step) -> {
+            StepDwell d = dwell.get(step.code());
             if (d != null) {
-                rows.put(row.getLong(1), new Dwell(finishedOn.get(code), code, factoryId, (int) d.tookDays(),
+                rows.put(milestoneId, new Dwell(step.actual(), step.code(), factoryId, (int) d.tookDays(),
                         (int) d.normDays()));
             }
-        }, orderId);
+        });
         return rows;
     }
 

@@ -7,7 +7,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -23,12 +22,10 @@ class DwellUpdates {
     private static final Logger log = LoggerFactory.getLogger(DwellUpdates.class);
 
     private final DwellLedger ledger;
-    private final JdbcTemplate jdbc;
     private final EntityManager entityManager;
 
-    DwellUpdates(DwellLedger ledger, JdbcTemplate jdbc, EntityManager entityManager) {
+    DwellUpdates(DwellLedger ledger, EntityManager entityManager) {
         this.ledger = ledger;
-        this.jdbc = jdbc;
         this.entityManager = entityManager;
     }
 
@@ -38,8 +35,7 @@ class DwellUpdates {
             // the ledger reads the milestones with SQL: the change's entities must be written first
             entityManager.flush();
         }
-        jdbc.queryForList("SELECT id FROM orders WHERE order_no = ?", Long.class, event.orderNo())
-                .forEach(ledger::record);
+        ledger.record(event.orderNo());
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -21,6 +21,7 @@ import java.util.Calendar;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -152,13 +153,21 @@ public class OrderDiagnosis {
     }
 
     List<Step> steps(long orderId) {
-        return jdbc.query("SELECT seq, code, name_zh, stage, depends_on, delivery_milestone, planned_date, "
+        return new ArrayList<>(stepsByMilestoneId(orderId).values());
+    }
+
+    /** The order's steps in plan order, each under its milestone's id. */
+    Map<Long, Step> stepsByMilestoneId(long orderId) {
+        Map<Long, Step> steps = new LinkedHashMap<>();
+        jdbc.query("SELECT id, seq, code, name_zh, stage, depends_on, delivery_milestone, planned_date, "
                 + "forecast_date, actual_date, slip_reason FROM milestone WHERE order_id = ? ORDER BY seq",
-                (row, n) -> new Step(row.getInt(1), row.getString(2), row.getString(3),
-                        Stage.valueOf(row.getString(4)), codes(row.getString(5)), row.getBoolean(6),
-                        row.getObject(7, LocalDate.class), row.getObject(8, LocalDate.class),
-                        row.getObject(9, LocalDate.class), row.getString(10)),
-                orderId);
+                row -> {
+                    steps.put(row.getLong(1), new Step(row.getInt(2), row.getString(3), row.getString(4),
+                            Stage.valueOf(row.getString(5)), codes(row.getString(6)), row.getBoolean(7),
+                            row.getObject(8, LocalDate.class), row.getObject(9, LocalDate.class),
+                            row.getObject(10, LocalDate.class), row.getString(11)));
+                }, orderId);
+        return steps;
     }
 
     static List<String> codes(String dependsOn) {
