@@ -212,18 +212,30 @@ public class BurstBench {
 
     static void report(List<Sent> sent, int clients, String db, Path out, boolean complete) throws Exception {
         Map<String, Long> firstMessage = new HashMap<>();
+        Map<String, Long> firstOfException = new HashMap<>();
         Map<String, Integer> copies = new HashMap<>();
         for (Received r : RECEIVED) {
             if (r.orderNo() != null) {
                 firstMessage.merge(r.orderNo(), r.atMs(), Math::min);
             }
+            if (r.exceptionId() != null) {
+                firstOfException.merge(r.exceptionId(), r.atMs(), Math::min);
+            }
             copies.merge(r.channel() + "/" + r.exceptionId() + "/" + r.to(), 1, Integer::sum);
         }
+        // opened -> first notification of that exception: an order's delivery delay (opened by the same input) may
+        // be notified before its material delay is opened, so the order's first message would not do here
         Map<String, Double> opened = new HashMap<>();
-        for (String line : mysql(db, "SELECT e.order_no, MIN(b.at_ms) FROM order_exception e JOIN bench_mark b"
-                + " ON b.what = 'detected' AND b.ref = e.id WHERE e.type = 'MATERIAL_DELAY' GROUP BY e.order_no")) {
+        Map<String, Long> openedNotified = new HashMap<>();
+        for (String line : mysql(db, "SELECT e.order_no, e.id, MIN(b.at_ms) FROM order_exception e JOIN bench_mark b"
+                + " ON b.what = 'detected' AND b.ref = e.id WHERE e.type = 'MATERIAL_DELAY'"
+                + " GROUP BY e.order_no, e.id")) {
             String[] f = line.split("\t");
-            opened.put(f[0], Double.parseDouble(f[1]));
+            opened.put(f[0], Double.parseDouble(f[2]));
+            Long notified = firstOfException.get(f[1]);
+            if (notified != null) {
+                openedNotified.put(f[0], notified);
+            }
         }
 
         List<Double> fromSend = new ArrayList<>();
@@ -250,9 +262,9 @@ public class BurstBench {
                 }
                 lastFirstMessage = Math.max(lastFirstMessage, notified);
                 fromSend.add((double) (notified - s.sentMs()));
-                if (open != null) {
+                if (open != null && openedNotified.containsKey(s.orderNo())) {
                     firstOpened = Math.min(firstOpened, open);
-                    fromOpened.add(notified - open);
+                    fromOpened.add(openedNotified.get(s.orderNo()) - open);
                 }
             }
         }
