@@ -2,6 +2,7 @@ package com.threadline.diagnosis;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -38,19 +39,29 @@ public class DwellLedger {
     public void record(long orderId) {
         List<Long> factory = jdbc.queryForList("SELECT factory_id FROM orders WHERE id = ? FOR UPDATE", Long.class,
                 orderId);
-        bringInLine(orderId, factory.isEmpty() ? null : factory.get(0));
+        Map<DayKey, int[]> change = new TreeMap<>();
+        bringInLine(orderId, factory.isEmpty() ? null : factory.get(0), change);
+        addToDays(change);
     }
 
-    /** The same for the order with this number, found and locked in one statement; nothing when there is none. */
+    /**
+     * The same for the orders with these numbers (those that exist), each found and locked in one statement; the
+     * day sums of all of them are moved together at the end, in key order, so that transactions recording several
+     * orders lock the day rows they share in the same order.
+     */
     @Transactional
-    public void record(String orderNo) {
-        List<long[]> order = jdbc.query("SELECT id, factory_id FROM orders WHERE order_no = ? FOR UPDATE",
-                (row, n) -> new long[] {row.getLong(1), row.getLong(2)}, orderNo);
-        order.forEach(idAndFactory -> bringInLine(idAndFactory[0], idAndFactory[1]));
+    public void record(Collection<String> orderNos) {
+        Map<DayKey, int[]> change = new TreeMap<>();
+        for (String orderNo : orderNos) {
+            jdbc.query("SELECT id, factory_id FROM orders WHERE order_no = ? FOR UPDATE",
+                    (row, n) -> new long[] {row.getLong(1), row.getLong(2)}, orderNo)
+                    .forEach(idAndFactory -> bringInLine(idAndFactory[0], idAndFactory[1], change));
+        }
+        addToDays(change);
     }
 
-    /** {@code factoryId} null: the order is gone, and so are its rows. */
-    private void bringInLine(long orderId, Long factoryId) {
+    /** {@code factoryId} null: the order is gone, and so are its rows. Adds the day sums' moves to {@code change}. */
+    private void bringInLine(long orderId, Long factoryId, Map<DayKey, int[]> change) {
         Map<Long, Dwell> before = new HashMap<>();
         jdbc.query("SELECT milestone_id, finished_on, milestone_code, factory_id, took_days, norm_days "
                 + "FROM milestone_dwell WHERE order_id = ?", row -> {
@@ -58,7 +69,6 @@ public class DwellLedger {
                             row.getLong(4), row.getInt(5), row.getInt(6)));
                 }, orderId);
         Map<Long, Dwell> after = factoryId == null ? Map.of() : now(orderId, factoryId);
-        Map<DayKey, int[]> change = new TreeMap<>();
         List<Object[]> gone = new ArrayList<>();
         before.forEach((milestoneId, dwell) -> {
             if (!dwell.equals(after.get(milestoneId))) {
@@ -81,6 +91,9 @@ public class DwellLedger {
             jdbc.batchUpdate("INSERT INTO milestone_dwell (milestone_id, order_id, factory_id, milestone_code, "
                     + "finished_on, took_days, norm_days) VALUES (?, ?, ?, ?, ?, ?, ?)", added);
         }
+    }
+
+    private void addToDays(Map<DayKey, int[]> change) {
         change.forEach((key, sums) -> {
             if (sums[0] != 0 || sums[1] != 0 || sums[2] != 0 || sums[3] != 0) {
                 daySums.add(key.day(), key.code(), key.factoryId(), sums);

@@ -2,14 +2,15 @@ package com.threadline.diagnosis;
 
 import com.threadline.order.OrderPlanChanged;
 import jakarta.persistence.EntityManager;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -29,13 +30,35 @@ class DwellUpdates {
         this.entityManager = entityManager;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    @EventListener
     void planChanged(OrderPlanChanged event) {
-        if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            // the ledger reads the milestones with SQL: the change's entities must be written first
-            entityManager.flush();
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || !TransactionSynchronizationManager.isActualTransactionActive()) {
+            ledger.record(List.of(event.orderNo()));
+            return;
         }
-        ledger.record(event.orderNo());
+        TransactionSynchronizationManager.getSynchronizations().stream().filter(OrdersToRecord.class::isInstance)
+                .map(OrdersToRecord.class::cast).findFirst().orElseGet(() -> {
+                    OrdersToRecord first = new OrdersToRecord();
+                    TransactionSynchronizationManager.registerSynchronization(first);
+                    return first;
+                }).orderNos.add(event.orderNo());
+    }
+
+    /**
+     * The orders one transaction changed, each recorded once just before it commits, when all its changes are made
+     * (an import's batch changes many orders, a report re-forecasts its order more than once).
+     */
+    private final class OrdersToRecord implements TransactionSynchronization {
+
+        private final Set<String> orderNos = new LinkedHashSet<>();
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            // the ledger reads the milestones with SQL: the changed entities must be written first
+            entityManager.flush();
+            ledger.record(orderNos);
+        }
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -10,6 +10,7 @@ import com.threadline.order.OrderPlanUpdater;
 import com.threadline.order.OrderRepository;
 import com.threadline.order.OrderService;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -73,6 +74,31 @@ class DwellUpdatesTest {
                 + "WHERE o.order_no = ?", Integer.class, orderNo)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM milestone m JOIN orders o ON o.id = m.order_id "
                 + "WHERE o.order_no = ? AND m.actual_date IS NOT NULL", Integer.class, orderNo)).isZero();
+    }
+
+    @Test
+    void oneTransactionChangingTwoOrdersAndOneOfThemTwiceRecordsBothAsTheyAreAtItsCommit() {
+        String first = newOrder();
+        String second = newOrder();
+        LocalDate today = data.today();
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            Order one = orderRepository.require(first);
+            planUpdater.recordActual(one, "ORDER_CONFIRMED", today.minusDays(6));
+            planUpdater.recordActual(one, "TECH_PACK", today.minusDays(4));
+            Order two = orderRepository.require(second);
+            planUpdater.recordActual(two, "ORDER_CONFIRMED", today.minusDays(3));
+            planUpdater.recordActual(two, "TECH_PACK", today.minusDays(1));
+            // the first order's step moved again later in the same transaction: the ledger has the last date
+            planUpdater.recordActual(one, "TECH_PACK", today.minusDays(2));
+        });
+
+        assertThat(finishedOn(first, "TECH_PACK")).containsExactly(today.minusDays(2));
+        assertThat(finishedOn(second, "TECH_PACK")).containsExactly(today.minusDays(1));
+    }
+
+    private List<LocalDate> finishedOn(String orderNo, String code) {
+        return jdbc.queryForList("SELECT d.finished_on FROM milestone_dwell d JOIN orders o ON o.id = d.order_id "
+                + "WHERE o.order_no = ? AND d.milestone_code = ?", LocalDate.class, orderNo, code);
     }
 
     private String newOrder() {
