@@ -138,6 +138,14 @@ public class TestData {
                 }, orderId);
     }
 
+    /** The same order at another factory (which must exist). */
+    public CreateOrderRequest orderRequestAt(String orderNo, String factoryCode) {
+        CreateOrderRequest order = orderRequest(orderNo);
+        return new CreateOrderRequest(orderNo, order.customer(), order.style(), order.productType(),
+                order.quantity(), order.dueDate(), factoryCode, order.merchandiser(), order.businessOwner(),
+                order.materials(), null);
+    }
+
     public CreateOrderRequest orderRequest(String orderNo, LocalDate dueDate) {
         ensurePartners();
         return new CreateOrderRequest(orderNo, "Nordic Outdoor AB", "W-JK-2301", "WOVEN", 1200, dueDate, FACTORY,

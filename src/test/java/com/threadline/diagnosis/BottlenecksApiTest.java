@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.threadline.TestData;
 import com.threadline.order.ApiClient;
 import com.threadline.order.ApiClient.Response;
-import com.threadline.order.CreateOrderRequest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -132,11 +131,8 @@ class BottlenecksApiTest {
     }
 
     private String orderWithLateFinishing(String factory, int finishingLate) {
-        CreateOrderRequest template = data.orderRequest("unused");
         String orderNo = TestData.uniqueOrderNo();
-        Response created = api.createOrder(new CreateOrderRequest(orderNo, template.customer(), template.style(),
-                template.productType(), template.quantity(), template.dueDate(), factory, template.merchandiser(),
-                template.businessOwner(), template.materials(), null));
+        Response created = api.createOrder(data.orderRequestAt(orderNo, factory));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long orderId = jdbc.queryForObject("SELECT id FROM orders WHERE order_no = ?", Long.class, orderNo);
         // first recorded wrongly (finishing 7 days later still), then corrected: the day sums lose the first figures

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.threadline.TestData;
 import com.threadline.order.ApiClient;
 import com.threadline.order.ApiClient.Response;
-import com.threadline.order.CreateOrderRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,11 +94,8 @@ class DwellDaySumsTest {
     }
 
     private long newOrder(ApiClient api, String factory) {
-        CreateOrderRequest template = data.orderRequest("unused");
         String orderNo = TestData.uniqueOrderNo();
-        Response created = api.createOrder(new CreateOrderRequest(orderNo, template.customer(), template.style(),
-                template.productType(), template.quantity(), template.dueDate(), factory, template.merchandiser(),
-                template.businessOwner(), template.materials(), null));
+        Response created = api.createOrder(data.orderRequestAt(orderNo, factory));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return jdbc.queryForObject("SELECT id FROM orders WHERE order_no = ?", Long.class, orderNo);
     }

@@ -7,7 +7,6 @@ import com.threadline.TestData;
 import com.threadline.monitoring.MonitorRunner;
 import com.threadline.order.ApiClient;
 import com.threadline.order.ApiClient.Response;
-import com.threadline.order.CreateOrderRequest;
 import com.threadline.order.OrderRepository;
 import com.threadline.plan.Stage;
 import jakarta.persistence.EntityManager;
@@ -87,12 +86,8 @@ public class ExceptionsUnderTest {
 
     /** A new order at the given factory (which must exist), with TestData's suppliers. */
     String newOrderAt(String factoryCode) {
-        CreateOrderRequest template = beans.data.orderRequest("unused");
         String orderNo = TestData.uniqueOrderNo();
-        CreateOrderRequest request = new CreateOrderRequest(orderNo, template.customer(), template.style(),
-                template.productType(), template.quantity(), template.dueDate(), factoryCode,
-                template.merchandiser(), template.businessOwner(), template.materials(), null);
-        Response created = api.createOrder(request);
+        Response created = api.createOrder(beans.data.orderRequestAt(orderNo, factoryCode));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return orderNo;
     }
