@@ -31,23 +31,11 @@ public class DwellLedger {
     }
 
     /**
-     * Brings the rows of one order in line with its milestones as they are now, writing only the steps that changed
-     * (most plan changes move forecasts, not finished steps), and moves the day sums by the difference. The order's
-     * row is locked first, so two changes of one order are recorded one after the other.
-     */
-    @Transactional
-    public void record(long orderId) {
-        List<Long> factory = jdbc.queryForList("SELECT factory_id FROM orders WHERE id = ? FOR UPDATE", Long.class,
-                orderId);
-        Map<DayKey, int[]> change = new TreeMap<>();
-        bringInLine(orderId, factory.isEmpty() ? null : factory.get(0), change);
-        addToDays(change);
-    }
-
-    /**
-     * The same for the orders with these numbers (those that exist), each found and locked in one statement; the
-     * day sums of all of them are moved together at the end, in key order, so that transactions recording several
-     * orders lock the day rows they share in the same order.
+     * Brings the rows of these orders (those that exist) in line with their milestones as they are now, writing only
+     * the steps that changed (most plan changes move forecasts, not finished steps), and moves the day sums by the
+     * difference. Each order's row is found and locked first, in one statement, so two changes of one order are
+     * recorded one after the other; the day sums of all the orders are moved together at the end, in key order, so
+     * that transactions recording several orders lock the day rows they share in the same order.
      */
     @Transactional
     public void record(Collection<String> orderNos) {
@@ -60,15 +48,15 @@ public class DwellLedger {
         addToDays(change);
     }
 
-    /** {@code factoryId} null: the order is gone, and so are its rows. Adds the day sums' moves to {@code change}. */
-    private void bringInLine(long orderId, Long factoryId, Map<DayKey, int[]> change) {
+    /** Adds the moves of the order's day sums to {@code change}. */
+    private void bringInLine(long orderId, long factoryId, Map<DayKey, int[]> change) {
         Map<Long, Dwell> before = new HashMap<>();
         jdbc.query("SELECT milestone_id, finished_on, milestone_code, factory_id, took_days, norm_days "
                 + "FROM milestone_dwell WHERE order_id = ?", row -> {
                     before.put(row.getLong(1), new Dwell(row.getObject(2, LocalDate.class), row.getString(3),
                             row.getLong(4), row.getInt(5), row.getInt(6)));
                 }, orderId);
-        Map<Long, Dwell> after = factoryId == null ? Map.of() : now(orderId, factoryId);
+        Map<Long, Dwell> after = now(orderId, factoryId);
         List<Object[]> gone = new ArrayList<>();
         before.forEach((milestoneId, dwell) -> {
             if (!dwell.equals(after.get(milestoneId))) {
@@ -144,9 +132,9 @@ public class DwellLedger {
     }
 
     /** Orders with done milestones but no rows yet (written before this ledger, or by a bulk load). */
-    List<Long> missing() {
-        return jdbc.queryForList("SELECT o.id FROM orders o WHERE NOT EXISTS (SELECT 1 FROM milestone_dwell d "
+    List<String> missing() {
+        return jdbc.queryForList("SELECT o.order_no FROM orders o WHERE NOT EXISTS (SELECT 1 FROM milestone_dwell d "
                 + "WHERE d.order_id = o.id) AND EXISTS (SELECT 1 FROM milestone m WHERE m.order_id = o.id "
-                + "AND m.actual_date IS NOT NULL AND m.depends_on IS NOT NULL)", Long.class);
+                + "AND m.actual_date IS NOT NULL AND m.depends_on IS NOT NULL)", String.class);
     }
 }

@@ -63,8 +63,8 @@ class DwellUpdates {
 
     @EventListener(ApplicationReadyEvent.class)
     void catchUp() {
-        List<Long> missing = ledger.missing();
-        missing.forEach(ledger::record);
+        List<String> missing = ledger.missing();
+        missing.forEach(orderNo -> ledger.record(List.of(orderNo)));
         if (!missing.isEmpty()) {
             log.info("Step dwell times recorded for {} orders that had none", missing.size());
         }

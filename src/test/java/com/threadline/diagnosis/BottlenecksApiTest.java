@@ -137,10 +137,10 @@ class BottlenecksApiTest {
         long orderId = jdbc.queryForObject("SELECT id FROM orders WHERE order_no = ?", Long.class, orderNo);
         // first recorded wrongly (finishing 7 days later still), then corrected: the day sums lose the first figures
         planWithLateFinishing(orderId, finishingLate + 7);
-        ledger.record(orderId);
+        ledger.record(List.of(orderNo));
         planWithLateFinishing(orderId, finishingLate);
-        ledger.record(orderId);
-        ledger.record(orderId);
+        ledger.record(List.of(orderNo));
+        ledger.record(List.of(orderNo));
         return orderNo;
     }
 

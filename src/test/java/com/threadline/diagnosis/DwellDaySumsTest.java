@@ -49,19 +49,19 @@ class DwellDaySumsTest {
         assertThat(api.post("/api/factories", api.object().put("code", factory).put("name", "日汇总测试厂")
                 .put("city", "东莞")).status()).isEqualTo(201);
         long factoryId = jdbc.queryForObject("SELECT id FROM factory WHERE code = ?", Long.class, factory);
-        List<Long> orderIds = new ArrayList<>();
+        List<String> orderNos = new ArrayList<>();
         for (int i = 0; i < ORDERS; i++) {
-            orderIds.add(newOrder(api, factory));
+            orderNos.add(newOrder(api, factory));
         }
 
         // each round moves every order's finished steps to days no order had before, so each day row is new
         for (int round = 1; round <= 3; round++) {
             LocalDate base = data.today().minusDays(800 - 200L * round);
-            orderIds.forEach(id -> everyStepDoneTwoDaysAfterTheLast(id, base));
-            recordAllAtOnce(orderIds);
+            orderNos.forEach(orderNo -> everyStepDoneTwoDaysAfterTheLast(orderNo, base));
+            recordAllAtOnce(orderNos);
 
-            int stepsPerOrder = jdbc.queryForObject("SELECT COUNT(*) FROM milestone_dwell WHERE order_id = ?",
-                    Integer.class, orderIds.get(0));
+            int stepsPerOrder = jdbc.queryForObject("SELECT COUNT(*) FROM milestone_dwell d JOIN orders o "
+                    + "ON o.id = d.order_id WHERE o.order_no = ?", Integer.class, orderNos.get(0));
             assertThat(stepsPerOrder).isGreaterThan(20);
             assertThat(jdbc.queryForList("SELECT steps FROM milestone_dwell_day WHERE factory_id = ? "
                     + "AND finished_on >= ?", Integer.class, factoryId, base)).as("round %d", round)
@@ -72,15 +72,15 @@ class DwellDaySumsTest {
         }
     }
 
-    private void recordAllAtOnce(List<Long> orderIds) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(orderIds.size());
+    private void recordAllAtOnce(List<String> orderNos) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(orderNos.size());
         try {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<?>> recorded = new ArrayList<>();
-            for (long orderId : orderIds) {
+            for (String orderNo : orderNos) {
                 recorded.add(threads.submit(() -> {
                     start.await();
-                    ledger.record(orderId);
+                    ledger.record(List.of(orderNo));
                     return null;
                 }));
             }
@@ -93,14 +93,15 @@ class DwellDaySumsTest {
         }
     }
 
-    private long newOrder(ApiClient api, String factory) {
+    private String newOrder(ApiClient api, String factory) {
         String orderNo = TestData.uniqueOrderNo();
         Response created = api.createOrder(data.orderRequestAt(orderNo, factory));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return jdbc.queryForObject("SELECT id FROM orders WHERE order_no = ?", Long.class, orderNo);
+        return orderNo;
     }
 
-    private void everyStepDoneTwoDaysAfterTheLast(long orderId, LocalDate base) {
+    private void everyStepDoneTwoDaysAfterTheLast(String orderNo, LocalDate base) {
+        long orderId = jdbc.queryForObject("SELECT id FROM orders WHERE order_no = ?", Long.class, orderNo);
         jdbc.query("SELECT code, seq FROM milestone WHERE order_id = ?", row -> {
             LocalDate day = base.plusDays(2L * row.getInt(2));
             jdbc.update("UPDATE milestone SET planned_date = ?, forecast_date = ?, actual_date = ? "

@@ -42,6 +42,8 @@ class DwellUpdatesTest {
     PlatformTransactionManager transactions;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DwellUpdates updates;
 
     @Test
     void aStepFinishedThroughThePageIsInTheLedgerWhenTheAnswerComes() {
@@ -94,6 +96,22 @@ class DwellUpdatesTest {
 
         assertThat(finishedOn(first, "TECH_PACK")).containsExactly(today.minusDays(2));
         assertThat(finishedOn(second, "TECH_PACK")).containsExactly(today.minusDays(1));
+    }
+
+    @Test
+    void anOrderWhoseStepsABulkLoadFinishedIsRecordedAtStart() {
+        String orderNo = newOrder();
+        LocalDate today = data.today();
+        // written with SQL, as a bulk load does: no plan change tells the ledger
+        jdbc.update("UPDATE milestone SET actual_date = ? WHERE code = 'ORDER_CONFIRMED' AND order_id = "
+                + "(SELECT id FROM orders WHERE order_no = ?)", today.minusDays(9), orderNo);
+        jdbc.update("UPDATE milestone SET actual_date = ? WHERE code = 'TECH_PACK' AND order_id = "
+                + "(SELECT id FROM orders WHERE order_no = ?)", today.minusDays(7), orderNo);
+        assertThat(finishedOn(orderNo, "TECH_PACK")).isEmpty();
+
+        updates.catchUp();
+
+        assertThat(finishedOn(orderNo, "TECH_PACK")).containsExactly(today.minusDays(7));
     }
 
     private List<LocalDate> finishedOn(String orderNo, String code) {
