@@ -73,10 +73,13 @@ public class CeilingLoad {
         List<Long> startNanos = Collections.synchronizedList(new ArrayList<>());
         List<Long> stepNanos = Collections.synchronizedList(new ArrayList<>());
         List<Long> queryNanos = Collections.synchronizedList(new ArrayList<>());
+        LifecycleLoad.settle(CeilingLoad::engineAndDbMillis);
         Cpu c0 = Cpu.now();
-        run(c, keys, key -> startNanos.add(timed(() -> startOrder(key))));
+        double startSeconds = seconds(() -> run(c, keys, key -> startNanos.add(timed(() -> startOrder(key)))));
+        LifecycleLoad.settle(CeilingLoad::engineAndDbMillis);
         Cpu c1 = Cpu.now();
-        run(c, keys, key -> drive(key, steps, stepNanos, queryNanos));
+        double driveSeconds = seconds(() -> run(c, keys, key -> drive(key, steps, stepNanos, queryNanos)));
+        LifecycleLoad.settle(CeilingLoad::engineAndDbMillis);
         Cpu c2 = Cpu.now();
         long stepCount = (long) n * steps.size();
 
@@ -86,9 +89,9 @@ public class CeilingLoad {
                 count(steps, LifecycleLoad.Kind.ACTUAL),
                 count("/engine-rest/history/process-instance/count?processDefinitionKey=OrderLifecycle&finished=true"));
         System.out.printf(Locale.ROOT, "start: %.1f starts/s; p50 %d ms, p99 %d ms; %s%n",
-                n / c0.secondsTo(c1), pct(startNanos, 50), pct(startNanos, 99), c0.perOp(c1, n, "start"));
+                n / startSeconds, pct(startNanos, 50), pct(startNanos, 99), c0.perOp(c1, n, "start"));
         System.out.printf(Locale.ROOT, "drive: %.1f steps/s; step p50 %d ms, p99 %d ms; task query p50 %d ms, p99 %d ms; %s%n",
-                stepCount / c1.secondsTo(c2), pct(stepNanos, 50), pct(stepNanos, 99), pct(queryNanos, 50),
+                stepCount / driveSeconds, pct(stepNanos, 50), pct(stepNanos, 99), pct(queryNanos, 50),
                 pct(queryNanos, 99), c1.perOp(c2, stepCount, "step"));
         System.out.printf(Locale.ROOT, "per start: engine+db %.2f CPU-ms%n", c0.appDbMillis(c1) / n);
         System.out.printf(Locale.ROOT, "per step: engine+db %.2f CPU-ms%n", c1.appDbMillis(c2) / stepCount);
@@ -214,8 +217,8 @@ public class CeilingLoad {
 
     // ---------------------------------------------------------------- CPU
 
-    /** CPU so far (ms) of the engine's JVM, of MariaDB and of the whole machine (busy and total), and the time. */
-    record Cpu(long app, long db, long busy, long total, long nanos) {
+    /** CPU so far (ms) of the engine's JVM, of MariaDB and of the whole machine (busy and total). */
+    record Cpu(long app, long db, long busy, long total) {
 
         static Cpu now() throws Exception {
             String[] stat = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
@@ -225,11 +228,7 @@ public class CeilingLoad {
                 total += ticks;
                 busy += i == 4 || i == 5 ? 0 : ticks; // idle, iowait
             }
-            return new Cpu(cpuMillis(appPid), cpuMillis(dbPid), busy * 10, total * 10, System.nanoTime());
-        }
-
-        double secondsTo(Cpu later) {
-            return (later.nanos - nanos) / 1e9;
+            return new Cpu(cpuMillis(appPid), cpuMillis(dbPid), busy * 10, total * 10);
         }
 
         double appDbMillis(Cpu later) {
@@ -242,6 +241,14 @@ public class CeilingLoad {
                     + " other processes (load generator included) %.0f%%", (later.app - app) / (double) ops,
                     (later.db - db) / (double) ops, op, 100 * busyMs / (later.total - total),
                     100 * others / (later.total - total));
+        }
+    }
+
+    static double engineAndDbMillis() {
+        try {
+            return cpuMillis(appPid) + cpuMillis(dbPid);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -291,6 +298,12 @@ public class CeilingLoad {
         if (failures.get() > 0) {
             throw new IllegalStateException(failures.get() + " of " + keys.size() + " failed");
         }
+    }
+
+    static double seconds(Call call) throws Exception {
+        long t0 = System.nanoTime();
+        call.run();
+        return (System.nanoTime() - t0) / 1e9;
     }
 
     static long timed(Call call) {
