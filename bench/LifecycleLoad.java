@@ -47,6 +47,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.DoubleSupplier;
 import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -425,7 +426,7 @@ public class LifecycleLoad {
      * read after this, so that work counts for the phase that caused it and not for the next one (on 2 cores the
      * tails were small: 0.1-0.7 CPU-s after a phase of 150 orders).
      */
-    static void settle(java.util.function.DoubleSupplier cpuMillis) {
+    static void settle(DoubleSupplier cpuMillis) {
         long start = System.nanoTime();
         double first = cpuMillis.getAsDouble();
         double before = first;

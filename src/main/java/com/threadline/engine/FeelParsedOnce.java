@@ -4,6 +4,7 @@ import camundajar.impl.scala.util.Either;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngine;
 import org.camunda.bpm.dmn.feel.impl.scala.function.CustomFunctionTransformer;
 import org.camunda.bpm.dmn.feel.impl.scala.function.FeelCustomFunctionProvider;
@@ -52,7 +53,7 @@ final class FeelParsedOnce extends ScalaFeelEngine {
         }
 
         private static Either<Failure, ParsedExpression> remembered(Map<String, Either<Failure, ParsedExpression>> kept,
-                String text, java.util.function.Function<String, Either<Failure, ParsedExpression>> parse) {
+                String text, Function<String, Either<Failure, ParsedExpression>> parse) {
             Either<Failure, ParsedExpression> parsed = kept.get(text);
             if (parsed == null) {
                 if (kept.size() >= TEXTS_KEPT) {
