@@ -33,7 +33,7 @@ public class DwellLedger {
     /**
      * Brings the rows of these orders (those that exist) in line with their milestones as they are now, writing only
      * the steps that changed (most plan changes move forecasts, not finished steps), and moves the day sums by the
-     * difference. Each order's row is found and locked first, in one statement, so two changes of one order are
+     * difference. Each order's row is found and locked first, by its id, so two changes of one order are
      * recorded one after the other; the day sums of all the orders are moved together at the end, in key order, so
      * that transactions recording several orders lock the day rows they share in the same order.
      */
@@ -41,9 +41,14 @@ public class DwellLedger {
     public void record(Collection<String> orderNos) {
         Map<DayKey, int[]> change = new TreeMap<>();
         for (String orderNo : orderNos) {
-            jdbc.query("SELECT id, factory_id FROM orders WHERE order_no = ? FOR UPDATE",
-                    (row, n) -> new long[] {row.getLong(1), row.getLong(2)}, orderNo)
-                    .forEach(idAndFactory -> bringInLine(idAndFactory[0], idAndFactory[1], change));
+            // locked by id, not by number: the change's flush has already locked the order's row by id, and a lock
+            // taken through the order-number index as well waits on a request that holds that index entry (an
+            // input locking its order by number) while that request waits on the row: InnoDB's deadlock
+            for (Long id : jdbc.queryForList("SELECT id FROM orders WHERE order_no = ?", Long.class, orderNo)) {
+                long factoryId = jdbc.queryForObject("SELECT factory_id FROM orders WHERE id = ? FOR UPDATE",
+                        Long.class, id);
+                bringInLine(id, factoryId, change);
+            }
         }
         addToDays(change);
     }
