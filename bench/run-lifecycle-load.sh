@@ -144,7 +144,7 @@ for kv in $DS_PROPS; do args+=(--spring.datasource.hikari.data-source-properties
 log "starting app: java $JAVA_OPTS -jar $OUT/app.jar ${args[*]}  (log: $OUT/app.log)"
 # shellcheck disable=SC2086
 # JFR from the start: starting it later instruments classes and deoptimises the running app for a while
-[[ "${PROFILE:-}" == 1 ]] && JAVA_OPTS="$JAVA_OPTS -XX:FlightRecorderOptions=stackdepth=256 -XX:StartFlightRecording=name=boot,settings=profile,maxage=2m"
+[[ "${PROFILE:-}" == 1 ]] && JAVA_OPTS="$JAVA_OPTS -XX:FlightRecorderOptions=stackdepth=1024 -XX:StartFlightRecording=name=boot,settings=profile,maxage=2m"
 # without this script's TRACE switches: Spring Boot reads an environment variable TRACE=1 as its own "trace"
 # property and logs at TRACE level (a 160 MB log, and CPU figures that measure the logging)
 env -u TRACE -u TRACE_ONLY THREADLINE_DB_NAME=$DB_NAME THREADLINE_DB_PORT=$DB_PORT java $JAVA_OPTS -Xlog:gc:file="$OUT/gc.log" -jar "$OUT/app.jar" "${args[@]}" >"$OUT/app.log" 2>&1 &
