@@ -1,13 +1,16 @@
 package com.threadline.order;
 
 import com.threadline.web.NotFoundException;
+import jakarta.persistence.QueryHint;
 import java.util.Optional;
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 public interface OrderRepository extends JpaRepository<Order, Long>, JpaSpecificationExecutor<Order>, ProcessOrders {
@@ -23,7 +26,11 @@ public interface OrderRepository extends JpaRepository<Order, Long>, JpaSpecific
         return findByOrderNo(orderNo).orElseThrow(() -> new NotFoundException("No order " + orderNo));
     }
 
-    /** What a task card calls the order by: its customer's name, or its style when it has none. */
+    /**
+     * What a task card calls the order by: its customer's name, or its style when it has none. Without flushing
+     * first: a task is created in the middle of a change to the plan, and neither name is changed by one.
+     */
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
     @Query("select coalesce(c.name, o.style) from Order o left join o.customer c where o.orderNo = ?1")
     Optional<String> customerOrStyle(String orderNo);
 
