@@ -61,7 +61,7 @@ public class MonitorRunner {
             Clock clock, MeterRegistry metrics,
             @Value("${threadline.monitoring.full-pass-lanes:2}") int fullPassLanes,
             @Value("${threadline.monitoring.changed-order-lanes:1}") int changedOrderLanes,
-            @Value("${threadline.monitoring.changed-order-debounce:PT0.02S}") Duration changedOrderDebounce) {
+            @Value("${threadline.monitoring.changed-order-debounce:PT0.25S}") Duration changedOrderDebounce) {
         this.monitors = monitors;
         this.changedOrders = new ChangedOrderLanes(changedOrderLanes, changedOrderDebounce, this::run);
         this.metrics = metrics;
