@@ -13,11 +13,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 
 /** A fabric or trims line of an order, bought from one supplier. */
 @Entity
 public class MaterialLine implements AuditedByOrder {
+
+    private static final int QUANTITY_SCALE = 2;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,7 +55,8 @@ public class MaterialLine implements AuditedByOrder {
         this.kind = kind;
         this.description = description;
         this.supplier = supplier;
-        this.quantity = quantity;
+        // kept as the column stores it (two decimals), so a line answered before it is read back shows the same
+        this.quantity = quantity == null ? null : quantity.setScale(QUANTITY_SCALE, RoundingMode.HALF_UP);
         this.unit = unit;
         this.poDueDate = poDueDate;
     }

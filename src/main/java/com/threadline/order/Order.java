@@ -51,6 +51,8 @@ import org.hibernate.annotations.ParamDef;
                 + "(SELECT ml.order_id FROM material_line ml WHERE ml.supplier_id = :supplierId))")
 public class Order implements AuditedByOrder {
 
+    private static final int PRICE_SCALE = 4;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -195,8 +197,9 @@ public class Order implements AuditedByOrder {
         this.updatedAt = now;
     }
 
+    /** Kept at the column's scale, so an order answered before it is read back shows the price as stored. */
     void pricedAt(BigDecimal unitPrice) {
-        this.unitPrice = unitPrice;
+        this.unitPrice = unitPrice == null ? null : unitPrice.setScale(PRICE_SCALE, RoundingMode.HALF_UP);
     }
 
     void creditChecked(CreditCheck check, String note, Instant now) {

@@ -33,11 +33,14 @@ class OrderController {
     private final OrderService service;
     private final OrderQueries queries;
     private final ProgressReportService reports;
+    private final AnswerInChangeTransaction inChange;
 
-    OrderController(OrderService service, OrderQueries queries, ProgressReportService reports) {
+    OrderController(OrderService service, OrderQueries queries, ProgressReportService reports,
+            AnswerInChangeTransaction inChange) {
         this.service = service;
         this.queries = queries;
         this.reports = reports;
+        this.inChange = inChange;
     }
 
     /**
@@ -46,17 +49,20 @@ class OrderController {
      */
     @PostMapping
     ResponseEntity<OrderDetail> create(@Valid @RequestBody CreateOrderRequest request) {
-        Created created = null;
+        Answered created = null;
         for (int attempt = 1; created == null; attempt++) {
             try {
-                created = service.create(request);
+                created = inChange.answer(() -> {
+                    Created order = service.create(request);
+                    return new Answered(order.isNew(), queries.detail(order.order().getOrderNo()));
+                });
             } catch (DataIntegrityViolationException | PessimisticLockingFailureException raceWithSameOrderNo) {
                 if (attempt == 3) {
                     throw raceWithSameOrderNo;
                 }
             }
         }
-        OrderDetail body = queries.detail(created.order().getOrderNo());
+        OrderDetail body = created.order();
         return created.isNew()
                 ? ResponseEntity.created(URI.create("/api/orders/" + body.orderNo())).body(body)
                 : ResponseEntity.ok(body);
@@ -71,8 +77,10 @@ class OrderController {
     /** Changes the facts that need no approval (style, remarks, material dates); answers the order as it is now. */
     @PatchMapping("/{orderNo}")
     OrderDetail edit(@PathVariable String orderNo, @Valid @RequestBody EditOrderRequest body) {
-        service.edit(orderNo, body);
-        return queries.detail(orderNo);
+        return inChange.answer(() -> {
+            service.edit(orderNo, body);
+            return queries.detail(orderNo);
+        });
     }
 
     @GetMapping
@@ -97,15 +105,19 @@ class OrderController {
     @PostMapping("/{orderNo}/milestones/{code}/actual")
     OrderDetail recordActual(@PathVariable String orderNo, @PathVariable String code,
             @Valid @RequestBody ActualDate body) {
-        service.recordActual(orderNo, code, body.actualDate());
-        return queries.detail(orderNo);
+        return inChange.answer(() -> {
+            service.recordActual(orderNo, code, body.actualDate());
+            return queries.detail(orderNo);
+        });
     }
 
     @PostMapping("/{orderNo}/milestones/{code}/forecast")
     OrderDetail expect(@PathVariable String orderNo, @PathVariable String code,
             @Valid @RequestBody ExpectedDate body) {
-        service.expect(orderNo, code, body.expectedDate(), body.reason());
-        return queries.detail(orderNo);
+        return inChange.answer(() -> {
+            service.expect(orderNo, code, body.expectedDate(), body.reason());
+            return queries.detail(orderNo);
+        });
     }
 
     @PostMapping("/{orderNo}/reports")
@@ -115,8 +127,14 @@ class OrderController {
 
     @PostMapping("/{orderNo}/cancel")
     OrderDetail cancel(@PathVariable String orderNo, @Valid @RequestBody Cancellation body) {
-        service.cancel(orderNo, body.reason());
-        return queries.detail(orderNo);
+        return inChange.answer(() -> {
+            service.cancel(orderNo, body.reason());
+            return queries.detail(orderNo);
+        });
+    }
+
+    /** A created order's answer, and whether this request created it. */
+    private record Answered(boolean isNew, OrderDetail order) {
     }
 
     record PreviewRequest(@NotBlank @Size(max = 32) String productType, @NotNull LocalDate dueDate,
