@@ -24,7 +24,7 @@ public class DisplayNames {
         Map<String, String> names = new TreeMap<>();
         List<String> known = logins.stream().filter(Objects::nonNull).distinct().toList();
         if (!known.isEmpty()) {
-            accounts.findByLoginIn(known).forEach(a -> names.put(a.getLogin(), a.getDisplayName()));
+            accounts.namesByLogin(known).forEach(n -> names.put(n.login(), n.displayName()));
         }
         return names;
     }

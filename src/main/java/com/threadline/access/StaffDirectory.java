@@ -23,8 +23,8 @@ public class StaffDirectory {
         if (logins.isEmpty()) {
             return Map.of();
         }
-        return accounts.findByLoginIn(logins).stream()
-                .collect(Collectors.toMap(UserAccount::getLogin, UserAccount::getDisplayName, (a, b) -> a));
+        return accounts.namesByLogin(logins).stream()
+                .collect(Collectors.toMap(LoginName::login, LoginName::displayName, (a, b) -> a));
     }
 
     /** The name of one login, or the login itself when no account has it. */

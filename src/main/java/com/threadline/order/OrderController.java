@@ -54,7 +54,7 @@ class OrderController {
             try {
                 created = inChange.answer(() -> {
                     Created order = service.create(request);
-                    return new Answered(order.isNew(), queries.detail(order.order().getOrderNo()));
+                    return new Answered(order.isNew(), queries.detail(order.order()));
                 });
             } catch (DataIntegrityViolationException | PessimisticLockingFailureException raceWithSameOrderNo) {
                 if (attempt == 3) {
@@ -77,10 +77,7 @@ class OrderController {
     /** Changes the facts that need no approval (style, remarks, material dates); answers the order as it is now. */
     @PatchMapping("/{orderNo}")
     OrderDetail edit(@PathVariable String orderNo, @Valid @RequestBody EditOrderRequest body) {
-        return inChange.answer(() -> {
-            service.edit(orderNo, body);
-            return queries.detail(orderNo);
-        });
+        return inChange.answer(() -> queries.detail(service.edit(orderNo, body)));
     }
 
     @GetMapping
@@ -105,19 +102,13 @@ class OrderController {
     @PostMapping("/{orderNo}/milestones/{code}/actual")
     OrderDetail recordActual(@PathVariable String orderNo, @PathVariable String code,
             @Valid @RequestBody ActualDate body) {
-        return inChange.answer(() -> {
-            service.recordActual(orderNo, code, body.actualDate());
-            return queries.detail(orderNo);
-        });
+        return inChange.answer(() -> queries.detail(service.recordActual(orderNo, code, body.actualDate())));
     }
 
     @PostMapping("/{orderNo}/milestones/{code}/forecast")
     OrderDetail expect(@PathVariable String orderNo, @PathVariable String code,
             @Valid @RequestBody ExpectedDate body) {
-        return inChange.answer(() -> {
-            service.expect(orderNo, code, body.expectedDate(), body.reason());
-            return queries.detail(orderNo);
-        });
+        return inChange.answer(() -> queries.detail(service.expect(orderNo, code, body.expectedDate(), body.reason())));
     }
 
     @PostMapping("/{orderNo}/reports")
@@ -127,10 +118,7 @@ class OrderController {
 
     @PostMapping("/{orderNo}/cancel")
     OrderDetail cancel(@PathVariable String orderNo, @Valid @RequestBody Cancellation body) {
-        return inChange.answer(() -> {
-            service.cancel(orderNo, body.reason());
-            return queries.detail(orderNo);
-        });
+        return inChange.answer(() -> queries.detail(service.cancel(orderNo, body.reason())));
     }
 
     /** A created order's answer, and whether this request created it. */

@@ -124,7 +124,11 @@ public class OrderQueries {
     }
 
     public OrderDetail detail(String orderNo) {
-        Order order = orders.require(orderNo);
+        return detail(orders.require(orderNo));
+    }
+
+    /** The detail of an order loaded already, such as the one a change has just made, in that change's transaction. */
+    public OrderDetail detail(Order order) {
         List<OpenTask> tasks = lifecycle.openTasks(order.getProcessInstanceId());
         Set<String> logins = new TreeSet<>();
         logins.add(order.getMerchandiser());

@@ -1,0 +1,5 @@
+package com.threadline.access;
+
+/** A login and the name pages show for it. */
+record LoginName(String login, String displayName) {
+}
