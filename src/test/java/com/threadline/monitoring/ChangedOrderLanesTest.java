@@ -68,6 +68,32 @@ class ChangedOrderLanesTest {
         assertThat(scansOfOrder.get("TL-LANE-A")).hasValue(2);
     }
 
+    @Test
+    void ordersChangedOneAfterAnotherAreScannedTogetherAtMostOncePerDebounce() throws InterruptedException {
+        Duration debounce = Duration.ofMillis(100);
+        AtomicInteger scans = new AtomicInteger();
+        Set<String> scanned = ConcurrentHashMap.newKeySet();
+        ChangedOrderLanes oneLane = new ChangedOrderLanes(1, debounce, batch -> {
+            scans.incrementAndGet();
+            scanned.addAll(batch);
+        });
+        try {
+            long start = System.nanoTime();
+            for (int i = 0; i < 50; i++) {
+                oneLane.changed("TL-STEADY-" + i);
+                Thread.sleep(10);
+            }
+            oneLane.awaitScans();
+            long elapsed = System.nanoTime() - start;
+
+            assertThat(scanned).hasSize(50);
+            // each scan is set off by a change after the previous scan started, and waits the debounce
+            assertThat(scans.get()).isBetween(1, (int) (elapsed / debounce.toNanos()) + 1);
+        } finally {
+            oneLane.stop();
+        }
+    }
+
     private void scan(List<String> batch) {
         for (String orderNo : batch) {
             if (!scanning.add(orderNo)) {
