@@ -3,7 +3,6 @@ package com.threadline.access;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,18 +12,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class StaffDirectory {
 
     private final UserAccountRepository accounts;
+    private final DisplayNames displayNames;
 
-    StaffDirectory(UserAccountRepository accounts) {
+    StaffDirectory(UserAccountRepository accounts, DisplayNames displayNames) {
         this.accounts = accounts;
+        this.displayNames = displayNames;
     }
 
     /** The display name of each known login; a login nobody signs in with (a name from an ERP) is left out. */
     public Map<String, String> namesOf(Collection<String> logins) {
-        if (logins.isEmpty()) {
-            return Map.of();
-        }
-        return accounts.namesByLogin(logins).stream()
-                .collect(Collectors.toMap(LoginName::login, LoginName::displayName, (a, b) -> a));
+        return displayNames.of(logins);
     }
 
     /** The name of one login, or the login itself when no account has it. */
